@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One library module per pipeline stage; each imports only the stages before it.
+//   Loading -> Model -> View -> Templating -> DocumentTree (+ MarkdownReading)
+//   -> XHTMLWriting | MarkdownWriting | TextWriting -> XHTMLValidation -> Rendering -> CLI
+let package = Package(
+    name: "committee-docs",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "committee-docs", targets: ["CommitteeDocs"]),
+        .executable(name: "committee-docs-bench", targets: ["CommitteeDocsBench"]),
+        .library(name: "CommitteeDocsKit", targets: ["Rendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System libraries (Debian: libxml2-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Positions and error reports shared by every stage.
+        .target(name: "Diagnostics"),
+        // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
+        .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
+        // Danish dates, numbers, amounts, percentages, fractions and sort order.
+        .target(name: "Formatting"),
+        // Stage 2: typed documents and the domain rules, decoded from the value tree.
+        .target(name: "Model", dependencies: ["Diagnostics", "Loading", "Formatting"]),
+        // Stage 4: our Mustache engine (strict document mode, spec-conformant plain mode).
+        .target(name: "Templating", dependencies: ["Diagnostics"]),
+        // Stage 3: the model as a template value tree with formatted Danish variants.
+        .target(name: "View", dependencies: ["Model", "Formatting", "Templating"]),
+        // Stage 5: the typed document tree every writer reads.
+        .target(name: "DocumentTree"),
+        // Markdown (CommonMark + GFM tables) -> document tree, through cmark-gfm.
+        .target(name: "MarkdownReading", dependencies: ["DocumentTree", "CCmarkGFM"]),
+        // Stage 6: writers; each one owns the escaping of its format.
+        .target(name: "XHTMLWriting", dependencies: ["DocumentTree"]),
+        .target(name: "MarkdownWriting", dependencies: ["DocumentTree"]),
+        .target(name: "TextWriting", dependencies: ["DocumentTree"]),
+        // Stage 7: XHTML 1.0 Strict validation with libxml2.
+        .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
+        // The pipeline end to end, and atomic writing.
+        .target(name: "Rendering", dependencies: [
+            "Diagnostics", "Loading", "Formatting", "Model", "View", "Templating", "DocumentTree",
+            "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation",
+        ]),
+        // Thin command-line glue.
+        .executableTarget(name: "CommitteeDocs", dependencies: [
+            "Rendering", "Diagnostics", "XHTMLValidation",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "View",
+                                                                    "Templating", "MarkdownReading", "XHTMLWriting",
+                                                                    "MarkdownWriting", "TextWriting", "XHTMLValidation"]),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "LoadingTests", dependencies: ["Loading", "Diagnostics"]),
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating", "Diagnostics"]),
+        .testTarget(name: "MarkdownReadingTests", dependencies: ["MarkdownReading", "DocumentTree"]),
+        .testTarget(name: "XHTMLWritingTests", dependencies: ["XHTMLWriting", "DocumentTree", "XHTMLValidation"]),
+        .testTarget(name: "MarkdownWritingTests", dependencies: ["MarkdownWriting", "MarkdownReading", "DocumentTree"]),
+        .testTarget(name: "TextWritingTests", dependencies: ["TextWriting", "DocumentTree"]),
+        .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics", "MarkdownReading",
+                                                          "MarkdownWriting", "DocumentTree", "XHTMLValidation"]),
+        .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,1 @@
+// The Formatting stage: Danish dates, numbers, amounts, percentages, fractions, sort order.
