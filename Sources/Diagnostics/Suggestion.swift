@@ -10,8 +10,9 @@ public func closestMatch(to word: String, among candidates: some Sequence<String
         }
     }
     guard let best else { return nil }
-    // Allow about one typo per three letters, at least one.
-    let allowed = max(1, min(target.count, best.name.unicodeScalars.count) / 3)
+    // Allow about one typo per three letters: one for short words, at least two from four letters.
+    let length = min(target.count, best.name.unicodeScalars.count)
+    let allowed = length < 4 ? 1 : max(2, length / 3)
     return best.distance <= allowed ? best.name : nil
 }
 
