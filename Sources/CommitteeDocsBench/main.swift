@@ -1,1 +1,141 @@
-print("bench")
+// committee-docs-bench: the pipeline's speed, stage by stage, against pandoc as a reference peer.
+// Run with `make bench` (release build). Figures are printed, never asserted.
+import Foundation
+import Loading
+import MarkdownReading
+import Model
+import Rendering
+import Templating
+import TextWriting
+import View
+import XHTMLValidation
+import XHTMLWriting
+import MarkdownWriting
+
+let root = FileManager.default.currentDirectoryPath
+let sample = CommandLine.arguments.dropFirst().first ?? "samples/notat-omraadebaserede-indsatser.yaml"
+let bytes = [UInt8](FileManager.default.contents(atPath: sample)!)
+let renderer = Renderer(templates: try TemplateLibrary(directory: root + "/Templates"),
+                        validator: try XHTMLValidator.shared())
+
+/// Seconds per call of `body`, from the best of a few rounds (the least disturbed by other work).
+func measure(_ label: String, iterations: Int = 2000, _ body: () throws -> Void) rethrows -> Double {
+    for _ in 0..<min(100, iterations) { try body() }  // warm up
+    var best = Double.infinity
+    for _ in 0..<5 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<iterations { try body() }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best = min(best, elapsed / Double(iterations))
+    }
+    print(String(format: "  %-34@ %9.1f µs", label as NSString, best * 1e6))
+    return best
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
+}
+
+let scratch = NSTemporaryDirectory() + "committee-docs-bench-\(getpid())"
+try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: scratch) }
+
+// MARK: Per stage, one core
+let root0 = try DataLoader.load(bytes, file: sample, format: .yaml)
+let submission = try SubmissionDecoder.decode(root0)
+let tree = try renderer.documentTree(submission)
+let html = renderer.write(tree, as: .html)
+let markdown = renderer.write(tree, as: .md)
+let text = renderer.write(tree, as: .txt)
+print("committee-docs bench: \(sample) (\(bytes.count) bytes of YAML; output \(html.utf8.count) B XHTML, "
+      + "\(markdown.utf8.count) B Markdown, \(text.split(separator: "\n").count) lines of text)")
+print("Per stage, one core, best of 5 rounds:")
+var stages: [Double] = []
+stages.append(try measure("load (YAML → positioned tree)") { _ = try DataLoader.load(bytes, file: sample, format: .yaml) })
+stages.append(try measure("model (types + rules)") { _ = try SubmissionDecoder.decode(root0) })
+stages.append(try measure("view + template + tree (cmark)") { _ = try renderer.documentTree(submission) })
+stages.append(measure("write XHTML") { _ = renderer.write(tree, as: .html) })
+stages.append(measure("write Markdown") { _ = renderer.write(tree, as: .md) })
+stages.append(measure("write text") { _ = renderer.write(tree, as: .txt) })
+let validator = try XHTMLValidator.shared()
+stages.append(measure("validate XHTML (libxml2, DTD cached)") { _ = validator.validate(html, file: "x.html") })
+var writeCounter = 0
+stages.append(try measure("write 3 files atomically", iterations: 500) {
+    writeCounter += 1
+    try AtomicWriter.write([
+        (path: "\(scratch)/stage/\(writeCounter).html", contents: html),
+        (path: "\(scratch)/stage/\(writeCounter).md", contents: markdown),
+        (path: "\(scratch)/stage/\(writeCounter).txt", contents: text),
+    ])
+})
+let sum = stages.reduce(0, +)
+print(String(format: "  %-34@ %9.1f µs  (%.0f memos/s on one core)", "sum of stages" as NSString, sum * 1e6, 1 / sum))
+
+// MARK: Whole pipeline, all cores
+func pipelineThroughput(count: Int, folder: String) throws -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let failures = Counter()
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        do {
+            let rendered = try renderer.render(bytes: bytes, file: sample)
+            try AtomicWriter.write(rendered.files.map {
+                (path: "\(folder)/\(index % 100)/\(index).\($0.format.fileExtension)", contents: $0.contents)
+            })
+        } catch {
+            failures.increment()
+        }
+    }
+    precondition(failures.value == 0, "the pipeline failed \(failures.value) times")
+    return Double(count) / (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}
+
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("Whole pipeline (load, check, render 3 formats, validate, write atomically), \(cores) cores:")
+var best = 0.0
+for round in 1...3 {
+    best = max(best, try pipelineThroughput(count: 2000, folder: "\(scratch)/round\(round)"))
+}
+print(String(format: "  %.0f memos/s (best of 3 rounds of 2,000)", best))
+
+// MARK: Memory over 10,000 memos
+try? FileManager.default.removeItem(atPath: scratch + "/round1")
+let before = peakRSSMegabytes()
+_ = try pipelineThroughput(count: 1000, folder: "\(scratch)/memory")
+let after1000 = peakRSSMegabytes()
+_ = try pipelineThroughput(count: 10_000, folder: "\(scratch)/memory")
+let after10000 = peakRSSMegabytes()
+print(String(format: "Peak RSS: %.1f MB before, %.1f MB after 1,000 memos, %.1f MB after 10,000 more", before, after1000, after10000))
+
+// MARK: pandoc, one process per document
+let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
+if let pandoc {
+    let input = scratch + "/memo.md"
+    try markdown.write(toFile: input, atomically: true, encoding: .utf8)
+    let runs = 20
+    let start = DispatchTime.now().uptimeNanoseconds
+    for index in 0..<runs {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pandoc)
+        process.arguments = ["-f", "markdown", "-t", "html", "-s", "--metadata", "title=Notat",
+                             "-o", "\(scratch)/pandoc-\(index).html", input]
+        try process.run()
+        process.waitUntilExit()
+        precondition(process.terminationStatus == 0, "pandoc failed")
+    }
+    let perDocument = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(runs)
+    let ours = 1 / sum
+    print(String(format: "pandoc 2.17 (Markdown → HTML, one process per document, one core): %.1f ms per memo = %.0f memos/s",
+                 perDocument * 1e3, 1 / perDocument))
+    print(String(format: "  ratio: committee-docs does all three formats + validation %.0f× faster per core", ours * perDocument))
+} else {
+    print("pandoc not installed: skipping the reference peer (apt-get install pandoc)")
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+@main
+struct CommitteeDocs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "committee-docs",
+        abstract: "Render Danish committee documents (notat) from plan data as XHTML, Markdown and plain text.",
+        discussion: """
+        Write a document's data once, in YAML or JSON with Danish keys; committee-docs checks it and \
+        renders it through one template into validated XHTML 1.0 Strict, Markdown and plain text.
+
+        Exit codes: 0 ok, 64 usage, 65 bad data or template, 66 missing input, 69 XHTML DTD not \
+        installed, 73 cannot create output, 74 cannot write output.
+        """,
+        version: generatorVersion,
+        subcommands: [Render.self, Check.self, Validate.self]
+    )
+}
+
+/// The version written into generated documents' metadata and printed by `--version`.
+let generatorVersion = "0.1.0"

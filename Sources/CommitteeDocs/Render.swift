@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Rendering
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render data files into documents and print each written path.",
+        discussion: """
+        Each file is checked completely first; a file with any error is reported (every error at once, \
+        as path:line:col: error: key: message) and nothing is written for it. Files are written \
+        atomically to OUT/<sagsnr>/<dokumentnr>-<kind>.<format>.
+
+        Examples:
+          committee-docs render samples/notat-omraadebaserede-indsatser.yaml
+          committee-docs render samples/*.yaml --out output --format html,txt --width 80
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"))
+    var files: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write into.", valueName: "DIR"))
+    var out: String = "output"
+
+    @OptionGroup var pipeline: PipelineOptions
+
+    func run() throws {
+        let renderer = try pipeline.makeRenderer()
+        var outcome = Outcome()
+        for (path, result) in zip(files, renderer.render(files: files)) {
+            switch result {
+            case .missing(let reason):
+                Console.error("\(path): error: \(reason)")
+                outcome.record(Exit.noInput)
+            case .invalid(let problems):
+                Console.report(problems)
+                outcome.record(Exit.dataError)
+            case .rendered(let document):
+                let targets = document.files.map { file in
+                    (path: out + "/" + file.relativePath(base: document.basePath), contents: file.contents)
+                }
+                do {
+                    for written in try AtomicWriter.write(targets) { print(written) }
+                } catch {
+                    Console.error(error.description)
+                    outcome.record(Exit.cannotCreate)
+                }
+            }
+        }
+        try outcome.finish()
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check data files and templates completely; write nothing.",
+        discussion: """
+        Runs the whole pipeline in memory (data rules, templates, XHTML validation) and reports every \
+        problem. Prints nothing and exits 0 when all is well.
+
+        Example:
+          committee-docs check samples/*.yaml
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"))
+    var files: [String]
+
+    @OptionGroup var pipeline: PipelineOptions
+
+    func run() throws {
+        let renderer = try pipeline.makeRenderer()
+        var outcome = Outcome()
+        for (path, result) in zip(files, renderer.render(files: files)) {
+            switch result {
+            case .missing(let reason):
+                Console.error("\(path): error: \(reason)")
+                outcome.record(Exit.noInput)
+            case .invalid(let problems):
+                Console.report(problems)
+                outcome.record(Exit.dataError)
+            case .rendered:
+                break
+            }
+        }
+        try outcome.finish()
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Diagnostics
+import Rendering
+import Templating
+import XHTMLValidation
+
+/// The options `render` and `check` share.
+struct PipelineOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated.", valueName: "html,md,txt"))
+    var format: String = "html,md,txt"
+
+    @Option(name: .long, help: ArgumentHelp("Folder with the templates (default: ./Templates or the built-in).",
+                                            valueName: "DIR"))
+    var templates: String?
+
+    @Option(name: .long, help: "Line width of the plain-text output.")
+    var width: Int = 72
+
+    @Option(name: .long, help: ArgumentHelp("Paginate the plain text: lines per page, with \"Side N af M\" footers.",
+                                            valueName: "LINES"))
+    var pageLength: Int?
+
+    func validate() throws {
+        if case .failure(let unknown) = OutputFormat.parseList(format) {
+            throw ValidationError("unknown format \"\(unknown.name)\" in --format (expected html, md or txt)")
+        }
+        if OutputFormat.parseList(format).formats.isEmpty {
+            throw ValidationError("--format names no format (expected html, md or txt)")
+        }
+        guard (20...1000).contains(width) else {
+            throw ValidationError("--width must be between 20 and 1000 columns")
+        }
+        if let pageLength, !(10...10_000).contains(pageLength) {
+            throw ValidationError("--page-length must be between 10 and 10000 lines")
+        }
+    }
+
+    /// The renderer for these options; reports template and set-up problems and exits.
+    func makeRenderer() throws -> Renderer {
+        guard let folder = TemplateLocation.resolve(templates) else {
+            Console.error("error: no templates found: pass --templates DIR or run from the project folder")
+            throw Exit.noInput
+        }
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(directory: folder)
+        } catch {
+            Console.report(error)
+            throw Exit.dataError
+        }
+        let formats = OutputFormat.parseList(format).formats
+        var validator: XHTMLValidator?
+        if formats.contains(.html) {
+            do {
+                validator = try XHTMLValidator.shared()
+            } catch {
+                Console.error("error: \(error)")
+                throw Exit.unavailable
+            }
+        }
+        return Renderer(templates: library,
+                        options: RenderOptions(formats: formats, width: width, pageLength: pageLength),
+                        validator: validator)
+    }
+}
+
+extension Result where Success == [OutputFormat] {
+    var formats: [OutputFormat] { (try? get()) ?? [] }
+}

@@ -1,0 +1,69 @@
+import Formatting
+
+/// A committee memo (notat) in the Danish memo format: recipient, title, sections, and the side
+/// column with date, Sagsnr., Dokumentnr. and Sagsbehandler.
+public struct Notat: Hashable, Sendable {
+    /// The recipient committee, e.g. "Teknik- og Miljøudvalget" (shown as "Til …").
+    public var til: String
+    public var titel: String
+    public var dato: DanishDate
+    public var sagsnr: Sagsnummer
+    public var dokumentnr: Dokumentnummer
+    public var sagsbehandler: String
+    public var forvaltning: String?
+    public var center: String?
+    public var kle: KLENummer?
+    public var adgang: Adgang
+    public var afsnit: [Afsnit]
+
+    public init(til: String, titel: String, dato: DanishDate, sagsnr: Sagsnummer, dokumentnr: Dokumentnummer,
+                sagsbehandler: String, forvaltning: String? = nil, center: String? = nil, kle: KLENummer? = nil,
+                adgang: Adgang = .åben, afsnit: [Afsnit]) {
+        self.til = til
+        self.titel = titel
+        self.dato = dato
+        self.sagsnr = sagsnr
+        self.dokumentnr = dokumentnr
+        self.sagsbehandler = sagsbehandler
+        self.forvaltning = forvaltning
+        self.center = center
+        self.kle = kle
+        self.adgang = adgang
+        self.afsnit = afsnit
+    }
+}
+
+/// A section of a memo: a heading, prose in Markdown, and possibly lettered sub-sections ("A:", "B:").
+public struct Afsnit: Hashable, Sendable {
+    /// A label shown before the heading, such as "A" in "A: Fælles politik".
+    public var betegnelse: String?
+    public var overskrift: String
+    /// Prose the official wrote in Markdown (raw HTML is shown as text).
+    public var tekst: String?
+    public var afsnit: [Afsnit]
+
+    public init(betegnelse: String? = nil, overskrift: String, tekst: String? = nil, afsnit: [Afsnit] = []) {
+        self.betegnelse = betegnelse
+        self.overskrift = overskrift
+        self.tekst = tekst
+        self.afsnit = afsnit
+    }
+}
+
+/// Whether a document is public (åben) or closed (lukket, e.g. a closed item of a meeting).
+public enum Adgang: String, Hashable, Sendable, CaseIterable {
+    case åben
+    case lukket
+}
+
+/// A document read from a data file.
+public enum Submission: Hashable, Sendable {
+    case notat(Notat)
+
+    /// The document kind's name, which is also its template's name.
+    public var kind: String {
+        switch self {
+        case .notat: return "notat"
+        }
+    }
+}

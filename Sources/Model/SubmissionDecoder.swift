@@ -1,0 +1,116 @@
+import Diagnostics
+import Formatting
+import Loading
+
+/// Turns a loaded data file into a typed `Submission`, checking every field and rule and reporting
+/// all problems of the file at once.
+public enum SubmissionDecoder {
+    /// The document kinds a data file can hold (its `dokument` key).
+    public static let kinds = ["notat"]
+
+    public static func decode(_ root: DataNode) throws(DiagnosticList) -> Submission {
+        var reader = DataReader()
+        let result = decode(root, &reader)
+        try reader.collector.check()
+        guard let result else {
+            // Every path that yields nil reports why; this guards against a silent gap.
+            throw DiagnosticList(Diagnostic(at: root.position, "the file could not be read as a document"))
+        }
+        return result
+    }
+
+    private static func decode(_ root: DataNode, _ reader: inout DataReader) -> Submission? {
+        guard case .mapping(let entries) = root.value else {
+            reader.error(root, .root, "expected a mapping of keys such as dokument, titel, sagsnr; found \(root.kindDescription)")
+            return nil
+        }
+        guard let kindEntry = entries.first(where: { $0.key == "dokument" }) else {
+            reader.error(root, .root.appending("dokument"),
+                         "missing required key \"dokument\" (expected one of: \(kinds.joined(separator: ", ")))")
+            return nil
+        }
+        let kind = reader.choice(kindEntry.value, .root.appending("dokument"), kinds.map { ($0, $0) })
+        switch kind {
+        case "notat":
+            return decodeNotat(root, &reader).map(Submission.notat)
+        default:
+            return nil
+        }
+    }
+
+    static let notatKeys = ["dokument", "til", "titel", "dato", "sagsnr", "dokumentnr", "sagsbehandler",
+                            "forvaltning", "center", "kle", "adgang", "afsnit"]
+
+    private static func decodeNotat(_ node: DataNode, _ reader: inout DataReader) -> Notat? {
+        let path = KeyPath.root
+        guard let fields = reader.object(node, path, keys: notatKeys) else { return nil }
+        let til = reader.nonEmptyText(reader.required(fields, "til"), path.appending("til"))
+        let titel = reader.nonEmptyText(reader.required(fields, "titel"), path.appending("titel"))
+        let dato = reader.parsed(reader.required(fields, "dato"), path.appending("dato"), parseDate)
+        let sagsnr = reader.parsed(reader.required(fields, "sagsnr"), path.appending("sagsnr"), Sagsnummer.init(parsing:))
+        let dokumentnr = reader.parsed(reader.required(fields, "dokumentnr"), path.appending("dokumentnr"),
+                                       Dokumentnummer.init(parsing:))
+        let sagsbehandler = reader.nonEmptyText(reader.required(fields, "sagsbehandler"), path.appending("sagsbehandler"))
+        let forvaltning = reader.nonEmptyText(fields.present("forvaltning"), path.appending("forvaltning"))
+        let center = reader.nonEmptyText(fields.present("center"), path.appending("center"))
+        let kle = reader.parsed(fields.present("kle"), path.appending("kle"), KLENummer.init(parsing:))
+        let adgang = fields.present("adgang") == nil ? Adgang.åben
+            : reader.choice(fields.present("adgang"), path.appending("adgang"), Adgang.allCases.map { ($0.rawValue, $0) })
+        let afsnit = decodeSections(reader.required(fields, "afsnit"), path.appending("afsnit"), depth: 1, &reader)
+
+        guard let til, let titel, let dato, let sagsnr, let dokumentnr, let sagsbehandler, let adgang, let afsnit
+        else { return nil }
+        return Notat(til: til, titel: titel, dato: dato, sagsnr: sagsnr, dokumentnr: dokumentnr,
+                     sagsbehandler: sagsbehandler, forvaltning: forvaltning, center: center, kle: kle,
+                     adgang: adgang, afsnit: afsnit)
+    }
+
+    /// Sections nest two levels deep: sections, and lettered sub-sections inside them.
+    static let maximumSectionDepth = 2
+    static let sectionKeys = ["betegnelse", "overskrift", "tekst", "afsnit"]
+
+    private static func decodeSections(_ node: DataNode?, _ path: KeyPath, depth: Int,
+                                       _ reader: inout DataReader) -> [Afsnit]? {
+        guard let node else { return nil }
+        var sections: [Afsnit] = []
+        var complete = true
+        for (item, itemPath) in reader.list(node, path, nonEmpty: depth == 1) {
+            guard let fields = reader.object(item, itemPath, keys: sectionKeys) else {
+                complete = false
+                continue
+            }
+            let betegnelse = reader.nonEmptyText(fields.present("betegnelse"), itemPath.appending("betegnelse"))
+            let overskrift = reader.nonEmptyText(reader.required(fields, "overskrift"), itemPath.appending("overskrift"))
+            let tekst = reader.text(fields.present("tekst"), itemPath.appending("tekst"))
+            var children: [Afsnit] = []
+            if let childNode = fields.present("afsnit") {
+                if depth >= maximumSectionDepth {
+                    reader.error(childNode, itemPath.appending("afsnit"),
+                                 "sections nest at most \(maximumSectionDepth) levels deep (sections and their sub-sections)")
+                    complete = false
+                } else if let decoded = decodeSections(childNode, itemPath.appending("afsnit"), depth: depth + 1, &reader) {
+                    children = decoded
+                } else {
+                    complete = false
+                }
+            }
+            if tekst == nil, children.isEmpty, fields.present("afsnit") == nil {
+                reader.error(item, itemPath, "a section needs \"tekst\" or sub-sections in \"afsnit\"")
+                complete = false
+            }
+            guard let overskrift else {
+                complete = false
+                continue
+            }
+            sections.append(Afsnit(betegnelse: betegnelse, overskrift: overskrift, tekst: tekst, afsnit: children))
+        }
+        return complete ? sections : nil
+    }
+
+    static func parseDate(_ text: String) throws(IdentifierError) -> DanishDate {
+        switch DanishDate.parse(text) {
+        case .success(let date): return date
+        case .failure(let reason): throw IdentifierError(reason.message)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Diagnostics
+import Foundation
+
+/// What became of one input file.
+public enum FileOutcome: Sendable {
+    case rendered(RenderedDocument)
+    /// The file does not exist or cannot be read.
+    case missing(String)
+    /// The data, a rule or a template is wrong: every problem of the file.
+    case invalid(DiagnosticList)
+}
+
+extension Renderer {
+    /// Renders many files on all cores; the outcomes come back in input order, so the run is
+    /// deterministic whatever the scheduling. Nothing is written.
+    public func render(files paths: [String]) -> [FileOutcome] {
+        let outcomes = OutcomeSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            outcomes[index] = renderFile(paths[index])
+        }
+        var results = outcomes.values
+        Self.rejectSharedOutputs(paths, &results)
+        return results
+    }
+
+    private func renderFile(_ path: String) -> FileOutcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            return .missing(exists ? (isDirectory.boolValue ? "is a folder, not a data file" : "cannot be read")
+                                   : "no such file")
+        }
+        do {
+            return .rendered(try render(bytes: [UInt8](data), file: path))
+        } catch {
+            return .invalid(error)
+        }
+    }
+
+    /// Two inputs that would write the same file are an error for the later one.
+    private static func rejectSharedOutputs(_ paths: [String], _ results: inout [FileOutcome]) {
+        var owners: [String: String] = [:]
+        for index in results.indices {
+            guard case .rendered(let document) = results[index] else { continue }
+            if let owner = owners[document.basePath] {
+                results[index] = .invalid(DiagnosticList(Diagnostic(file: paths[index],
+                    "renders to \(document.basePath) like \(owner): two inputs share sagsnr and dokumentnr")))
+            } else {
+                owners[document.basePath] = paths[index]
+            }
+        }
+    }
+}
+
+/// One slot per input, written by exactly one worker each.
+private final class OutcomeSlots: @unchecked Sendable {
+    private var storage: [FileOutcome?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> FileOutcome {
+        get { lock.withLock { storage[index]! } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [FileOutcome] { lock.withLock { storage.map { $0! } } }
+}

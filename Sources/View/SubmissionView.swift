@@ -1,0 +1,64 @@
+import Formatting
+import Model
+import Templating
+
+/// The values templates see: the model with each field in the Danish forms a document shows.
+///
+/// Keys are the data file's Danish keys. Optional fields are present as `.null` when not given, so
+/// a template can test them with `{{#kle}}`/`{{^kle}}` while a misspelt name is still an error.
+public enum SubmissionView {
+    public static func make(_ submission: Submission) -> TemplateValue {
+        switch submission {
+        case .notat(let notat): return make(notat)
+        }
+    }
+
+    public static func make(_ notat: Notat) -> TemplateValue {
+        .object([
+            "dokument": .string("notat"),
+            "til": .string(notat.til),
+            "titel": .string(notat.titel),
+            "dato": date(notat.dato),
+            "sagsnr": .string(notat.sagsnr.description),
+            "dokumentnr": .string(notat.dokumentnr.description),
+            "sagsbehandler": .string(notat.sagsbehandler),
+            "forvaltning": optional(notat.forvaltning),
+            "center": optional(notat.center),
+            "kle": optional(notat.kle?.description),
+            "adgang": adgang(notat.adgang),
+            "afsnit": .list(notat.afsnit.map(section)),
+        ], text: nil)
+    }
+
+    /// A date as `{{dato}}` → 06-04-2009, `{{dato.lang}}` → 6. april 2009,
+    /// `{{dato.ugedag}}` → mandag den 6. april 2009, `{{dato.iso}}` → 2009-04-06.
+    public static func date(_ date: DanishDate) -> TemplateValue {
+        .object([
+            "kort": .string(date.numeric),
+            "lang": .string(date.long),
+            "ugedag": .string(date.withWeekday),
+            "iso": .string(date.iso),
+        ], text: date.numeric)
+    }
+
+    /// `{{adgang}}` → åben/lukket; `{{#adgang.lukket}}` for a closed document.
+    static func adgang(_ adgang: Adgang) -> TemplateValue {
+        .object([
+            "åben": .bool(adgang == .åben),
+            "lukket": .bool(adgang == .lukket),
+        ], text: adgang.rawValue)
+    }
+
+    static func section(_ section: Afsnit) -> TemplateValue {
+        .object([
+            "betegnelse": optional(section.betegnelse),
+            "overskrift": .string(section.overskrift),
+            "tekst": section.tekst.map(TemplateValue.markdown) ?? .null,
+            "afsnit": .list(section.afsnit.map(Self.section)),
+        ], text: nil)
+    }
+
+    static func optional(_ text: String?) -> TemplateValue {
+        text.map(TemplateValue.string) ?? .null
+    }
+}

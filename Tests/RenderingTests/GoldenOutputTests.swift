@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import Rendering
+
+/// output/ holds the committed renderings of samples/: rendering again must give the same bytes,
+/// and output/ must hold nothing else. Regenerate with `make demo` and commit.
+@Suite struct GoldenOutputTests {
+    @Test func renderingTheSamplesAgainChangesNoByte() throws {
+        let files = try sampleFiles()
+        #expect(files.count >= 3)
+        var expected: Set<String> = []
+        for (file, outcome) in zip(files, try shippedRenderer().render(files: files.map { packageRoot + "/" + $0 })) {
+            guard case .rendered(let document) = outcome else {
+                Issue.record("\(file) did not render: \(outcome)")
+                continue
+            }
+            for rendered in document.files {
+                let path = "output/" + rendered.relativePath(base: document.basePath)
+                expected.insert(path)
+                let committed = FileManager.default.contents(atPath: packageRoot + "/" + path).flatMap { String(data: $0, encoding: .utf8) }
+                #expect(committed == rendered.contents, "\(path) differs from a fresh rendering of \(file): run `make demo`")
+            }
+        }
+        let present = Set(try allFiles(under: "output"))
+        #expect(present == expected, "output/ holds stale or missing files")
+    }
+
+    private func allFiles(under folder: String) throws -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: packageRoot + "/" + folder)!
+        return enumerator.compactMap { $0 as? String }.map { folder + "/" + $0 }
+            .filter { !FileManager.default.isDirectory(packageRoot + "/" + $0) }
+    }
+}
+
+extension FileManager {
+    func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}

@@ -1,0 +1,30 @@
+import Diagnostics
+import Foundation
+import Rendering
+import Templating
+import XHTMLValidation
+
+/// The checkout this test file belongs to.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+/// A renderer over the shipped templates.
+func shippedRenderer(_ options: RenderOptions = RenderOptions()) throws -> Renderer {
+    Renderer(templates: try TemplateLibrary(directory: packageRoot + "/Templates"), options: options,
+             validator: try XHTMLValidator.shared())
+}
+
+/// The rendered text of one format.
+extension RenderedDocument {
+    func contents(_ format: OutputFormat) -> String {
+        files.first { $0.format == format }!.contents
+    }
+}
+
+/// The sample data files, sorted.
+func sampleFiles() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
+        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+        .sorted()
+        .map { "samples/" + $0 }
+}
