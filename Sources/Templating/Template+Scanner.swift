@@ -87,7 +87,8 @@ struct Scanner {
         let (kind, nameStart, terminator) = tagShape(at: contentStart)
         guard let end = find(terminator, from: nameStart) else {
             let closing = String(decoding: terminator, as: UTF8.self)
-            diagnostics.append(Diagnostic(at: position, "unclosed tag: no \"\(closing)\" after \"\(excerpt(tagStart..<min(bytes.count, nameStart + 20)))\""))
+            let lineEnd = bytes[tagStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            diagnostics.append(Diagnostic(at: position, "unclosed tag: no \"\(closing)\" after \"\(excerpt(tagStart..<lineEnd))\""))
             return false
         }
         countLines(in: offset..<end)
