@@ -20,8 +20,10 @@ struct RecordingOutput: TemplateOutput {
     var events: [Event] = []
 
     mutating func appendLiteral(_ text: Substring) {
-        if case .literal(let previous) = events.last {
-            events[events.count - 1] = .literal(previous + text)
+        if case .literal(var previous) = events.last {
+            events.removeLast()
+            previous += text
+            events.append(.literal(previous))
         } else {
             events.append(.literal(String(text)))
         }
