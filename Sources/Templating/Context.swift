@@ -23,12 +23,7 @@ extension Array where Element == Context {
     /// - Parameter paths: whether to build data paths and suggestions (strict mode only).
     func resolve(_ tag: Tag, paths: Bool) -> Resolution {
         guard let first = tag.parts.first else { return .found(self[count - 1].value, path: self[count - 1].path) }
-        var value: TemplateValue
-        var path: String
-        if let index = lastIndex(where: { $0.value.fields?[first] != nil }) {
-            value = self[index].value.fields![first]!
-            path = paths ? join(self[index].path, first) : ""
-        } else {
+        guard var (value, path) = lookUp(first, paths: paths) else {
             guard paths else { return .missing(path: "", name: first, suggestion: nil) }
             let visible = reversed().lazy.compactMap(\.value.fields).flatMap { $0.keys.sorted() }
             return .missing(path: join(self[count - 1].path, first), name: first, suggestion: closestMatch(to: first, among: visible))
@@ -51,9 +46,33 @@ extension Array where Element == Context {
         }
         return .found(value, path: path)
     }
+
+    /// The value of `name` in the innermost context that has it, and its data path.
+    private func lookUp(_ name: String, paths: Bool) -> (TemplateValue, String)? {
+        for context in reversed() {
+            if case .object(let fields, _) = context.value, let value = fields[name] {
+                return (value, paths ? join(context.path, name) : "")
+            }
+        }
+        return nil
+    }
 }
 
 /// `base.name`, or `name` at the root.
 func join(_ base: String, _ name: String) -> String {
-    base.isEmpty ? name : base + "." + name
+    guard !base.isEmpty else { return name }
+    var path = base
+    path.reserveCapacity(base.utf8.count + 1 + name.utf8.count)
+    path += "."
+    path += name
+    return path
+}
+
+/// `base[index]`, the path of a list item.
+func join(_ base: String, index: Int) -> String {
+    var path = base
+    path += "["
+    path += String(index)
+    path += "]"
+    return path
 }

@@ -51,8 +51,8 @@ struct Renderer<Output: TemplateOutput> {
     // MARK: Values
 
     private mutating func interpolate(_ tag: Tag, raw: Bool, into output: inout Output) {
-        let written = raw ? "{{{\(tag.name)}}}" : "{{\(tag.name)}}"
-        guard case .found(let value, let path) = resolve(tag, written: written) else { return }
+        let written = { raw ? "{{{\(tag.name)}}}" : "{{\(tag.name)}}" }
+        guard case .found(let value, let path) = resolve(tag, written: written()) else { return }
         switch value {
         case .string, .markdown:
             output.appendValue(value, raw: raw, path: path, position: tag.position)
@@ -61,7 +61,7 @@ struct Renderer<Output: TemplateOutput> {
         case .bool(let flag) where !strict:
             output.appendValue(.string(flag ? "true" : "false"), raw: raw, path: path, position: tag.position)
         case .null, .object, .list, .bool:
-            report(tag.position, path, cannotShow(value, written: written, name: tag.name))
+            report(tag.position, path, cannotShow(value, written: written(), name: tag.name))
         }
     }
 
@@ -80,17 +80,17 @@ struct Renderer<Output: TemplateOutput> {
     }
 
     /// The tag's value, or nil after reporting (strict mode) why it has none.
-    private mutating func resolve(_ tag: Tag, written: String) -> Resolution {
+    private mutating func resolve(_ tag: Tag, written: @autoclosure () -> String) -> Resolution {
         let resolution = contexts.resolve(tag, paths: strict)
         switch resolution {
         case .found:
             break
         case .missing(let path, let name, let suggestion):
             let hint = suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
-            let what = name == tag.name ? written : "\(written): \"\(name)\""
+            let what = name == tag.name ? written() : "\(written()): \"\(name)\""
             report(tag.position, path, "\(what) is not in the data\(hint)")
         case .noFields(let path, let kind, let field):
-            report(tag.position, path, "\(written): \(path.isEmpty ? "the value" : "\"\(path)\"") is \(kind), which has no field \"\(field)\"")
+            report(tag.position, path, "\(written()): \(path.isEmpty ? "the value" : "\"\(path)\"") is \(kind), which has no field \"\(field)\"")
         }
         return resolution
     }
@@ -110,7 +110,7 @@ struct Renderer<Output: TemplateOutput> {
         if inverted { return render(content, into: &output) }
         if case .list(let items) = value {
             for (index, item) in items.enumerated() {
-                contexts.append(Context(value: item, path: strict ? "\(path)[\(index)]" : ""))
+                contexts.append(Context(value: item, path: strict ? join(path, index: index) : ""))
                 render(content, into: &output)
                 contexts.removeLast()
             }
@@ -124,16 +124,16 @@ struct Renderer<Output: TemplateOutput> {
     // MARK: Partials, parents and blocks
 
     private mutating func include(_ inclusion: Inclusion, into output: inout Output) {
-        let written = "{{\(inclusion.isParent ? "<" : ">")\(inclusion.name)}}"
+        let written = { "{{\(inclusion.isParent ? "<" : ">")\(inclusion.name)}}" }
         guard let template = library.templates[inclusion.name] else {
             if strict {
                 let hint = closestMatch(to: inclusion.name, among: library.templates.keys.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
-                report(inclusion.position, nil, "no template named \"\(inclusion.name)\" for \(written)\(hint)")
+                report(inclusion.position, nil, "no template named \"\(inclusion.name)\" for \(written())\(hint)")
             }
             return
         }
         guard chain.count <= maximumIncludeDepth else {
-            report(inclusion.position, nil, "\(written): partials include each other more than \(maximumIncludeDepth) levels deep: \(cycle(ending: inclusion.name))",
+            report(inclusion.position, nil, "\(written()): partials include each other more than \(maximumIncludeDepth) levels deep: \(cycle(ending: inclusion.name))",
                    evenInSpecMode: true)
             return
         }

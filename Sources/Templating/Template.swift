@@ -45,7 +45,8 @@ indirect enum Node: Sendable {
 }
 
 /// A name tag as written, with the position of its opening delimiter.
-struct Tag: Sendable {
+/// (A class, so that rendering passes one reference instead of copying its strings.)
+final class Tag: Sendable {
     /// The name as written: `afsnit.overskrift`, or `.` for the current value.
     let name: String
     /// The dotted name split at the dots; empty for `.`.
@@ -60,7 +61,7 @@ struct Tag: Sendable {
 }
 
 /// An included template: a partial, or a parent with the blocks it overrides.
-struct Inclusion: Sendable {
+final class Inclusion: Sendable {
     let name: String
     let position: SourcePosition
     /// Whitespace before a standalone tag, prepended to every line of the included template.
@@ -70,10 +71,19 @@ struct Inclusion: Sendable {
     /// Block contents that replace the included template's defaults (empty for a partial).
     let arguments: [String: Block]
     let isParent: Bool
+
+    init(name: String, position: SourcePosition, indentation: String, standalone: Bool, arguments: [String: Block], isParent: Bool) {
+        self.name = name
+        self.position = position
+        self.indentation = indentation
+        self.standalone = standalone
+        self.arguments = arguments
+        self.isParent = isParent
+    }
 }
 
 /// The content of a `{{$name}}…{{/name}}` block, stored without its own indentation.
-struct Block: Sendable {
+final class Block: Sendable {
     let name: String
     let position: SourcePosition
     /// Content lines, with `indentation` removed; the leading line start is dropped, so that
@@ -83,4 +93,12 @@ struct Block: Sendable {
     let indentation: String
     /// Whether the opening tag stood alone on its line (its first line then starts indented).
     let standalone: Bool
+
+    init(name: String, position: SourcePosition, nodes: [Node], indentation: String, standalone: Bool) {
+        self.name = name
+        self.position = position
+        self.nodes = nodes
+        self.indentation = indentation
+        self.standalone = standalone
+    }
 }

@@ -43,7 +43,7 @@ public struct TemplateLibrary: Sendable {
                                                 strict: Bool) throws(DiagnosticList) {
         guard let template = templates[name] else {
             let hint = closestMatch(to: name, among: names).map { " (did you mean \"\($0)\"?)" } ?? ""
-            throw DiagnosticList(Diagnostic(file: name, "no template named \"\(name)\"\(hint)"))
+            throw DiagnosticList(Diagnostic(at: nil, "no template named \"\(name)\"\(hint)"))
         }
         var renderer = Renderer<Output>(library: self, strict: strict, data: data, template: name)
         renderer.render(template.nodes, into: &output)

@@ -59,7 +59,7 @@ struct TemplateLibraryTests {
             _ = try library("x").render("mian", [:])
             Issue.record("expected an error")
         } catch {
-            #expect("\(error)" == #"mian: error: no template named "mian" (did you mean "main"?)"#)
+            #expect("\(error)" == #"error: no template named "mian" (did you mean "main"?)"#)
         }
     }
 
