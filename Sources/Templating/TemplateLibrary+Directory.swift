@@ -17,10 +17,12 @@ extension TemplateLibrary {
         for file in files {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
             let name = String(file.dropLast(".md".count))
-            guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path), var source = String(data: data, encoding: .utf8) else {
                 collector.append(Diagnostic(file: path, "cannot read the template (missing, unreadable or not UTF-8)"))
                 continue
             }
+            // A byte-order mark is not text; dropping it keeps line 1's columns as editors count them.
+            if source.unicodeScalars.first == "\u{FEFF}" { source.unicodeScalars.removeFirst() }
             do {
                 templates[name] = try Template(source, name: name, file: path)
             } catch {

@@ -133,6 +133,11 @@ struct StrictRenderTests {
         ])
     }
 
+    @Test func aPartialInsideALineIsNotIndentedEvenInsideAnIndentedPartial() {
+        let partials = ["liste": "- {{>punkt}}\n- slut\n", "punkt": "a\nb"]
+        #expect(strictText("Liste:\n  {{>liste}}\n", [:], partials: partials) == "Liste:\n  - a\nb\n  - slut\n")
+    }
+
     @Test func aValueOfOneMegabyteIsPassedThroughWhole() throws {
         let big = String(repeating: "Lorem ipsum æøå. ", count: 62_000)
         let output = try renderStrict("<{{tekst}}>", ["tekst": .string(big)]).get()

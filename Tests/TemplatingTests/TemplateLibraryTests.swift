@@ -50,6 +50,18 @@ struct TemplateLibraryTests {
         }
     }
 
+    @Test func aByteOrderMarkDoesNotShiftColumns() throws {
+        try withFolder(["notat.md": "\u{FEFF}{{titl}}"]) { folder in
+            var output = RecordingOutput()
+            do {
+                try TemplateLibrary(directory: folder).render("notat", ["titel": "Plan"], into: &output)
+                Issue.record("expected an error")
+            } catch {
+                #expect("\(error)" == "\(folder)/notat.md:1:1: error: titl: {{titl}} is not in the data (did you mean \"titel\"?)")
+            }
+        }
+    }
+
     @Test func aMissingFolderIsAnError() {
         #expect(throws: (any Error).self) { try TemplateLibrary(directory: "/nonexistent/templates") }
     }
