@@ -49,7 +49,7 @@ struct BlockRenderer {
         case .codeBlock(_, let text):
             return renderCode(text)
         case .thematicBreak:
-            return [Line(text: String(repeating: " ", count: max(0, (width - 5) / 2)) + "* * *")]
+            return [Line(text: String.repeated(" ", max(0, (width - 5) / 2)) + "* * *")]
         case .pageBreak:
             return [.pageBreak]
         case .metadata(let entries):
@@ -67,7 +67,7 @@ struct BlockRenderer {
         var result = lines
         if level <= 2 {
             let underlineWidth = lines.map(DisplayWidth.of).max() ?? 0
-            result.append(String(repeating: level == 1 ? "=" : "-", count: underlineWidth))
+            result.append(String.repeated(level == 1 ? "=" : "-", underlineWidth))
         }
         return result.map { Line(text: $0, keepWithNext: true) }
     }
@@ -101,12 +101,12 @@ struct BlockRenderer {
     private func renderMetadata(_ entries: [MetadataEntry], width: Int) -> [Line] {
         let labels = entries.map { InlineText.of([.text($0.label)], hardBreak: " ") }
         let column = (labels.map(DisplayWidth.of).max() ?? 0) + 2
-        let indent = String(repeating: " ", count: column)
+        let indent = String.repeated(" ", column)
         var lines: [Line] = []
         for (label, entry) in zip(labels, entries) {
             let value = LineWrapper.wrap(InlineText.of(entry.value, hardBreak: "\n"),
                                          width: max(width - column, minimumWidth))
-            let padded = label + String(repeating: " ", count: column - DisplayWidth.of(label))
+            let padded = label + String.repeated(" ", column - DisplayWidth.of(label))
             lines += value.isEmpty ? [Line(text: label)]
                                    : value.map { Line(text: $0) }.prefixed(first: padded, rest: indent)
         }
@@ -149,12 +149,12 @@ struct ListMarkers {
         } else {
             width = 2
         }
-        indent = String(repeating: " ", count: width)
+        indent = String.repeated(" ", width)
     }
 
     func marker(at index: Int) -> String {
         guard let start else { return "- " }
         let number = "\(start + index)."
-        return String(repeating: " ", count: width - 1 - number.count) + number + " "
+        return String.repeated(" ", width - 1 - number.count) + number + " "
     }
 }

@@ -12,16 +12,21 @@ enum DisplayWidth {
         }
     }
 
-    /// The columns of a run of scalars.
-    static func of<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
+    /// The columns of a string (whose control characters were already made spaces).
+    static func of(_ text: String) -> Int {
         var width = 0
-        for scalar in scalars { width += of(scalar) }
+        for byte in text.utf8 {
+            // Lead bytes from 0xCC on start scalars from U+0300, which need the full rules.
+            if byte >= 0xCC { return slowWidth(text) }
+            if byte < 0x80 || byte >= 0xC0 { width += 1 }
+        }
         return width
     }
 
-    /// The columns of a string.
-    static func of(_ text: String) -> Int {
-        of(text.unicodeScalars)
+    private static func slowWidth(_ text: String) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars { width += of(scalar) }
+        return width
     }
 
     private static func isWide(_ value: UInt32) -> Bool {

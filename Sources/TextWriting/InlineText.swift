@@ -73,15 +73,43 @@ enum InlineText {
 
     /// Appends `value` with control characters and line or paragraph separators as spaces.
     static func appendSanitized(_ value: String, to text: inout String) {
-        // Only these lead bytes can start a character to replace; most text has none.
-        let mayNeedChange = value.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
-        guard mayNeedChange else {
+        var value = value
+        let cleaned: [UInt8]? = value.withUTF8 { bytes in
+            guard let first = firstControl(bytes, from: 0) else { return nil }
+            var result = Array(bytes[..<first.index])
+            var next: (index: Int, length: Int)? = first
+            var index = first.index
+            while let control = next {
+                result += bytes[index..<control.index]
+                result.append(UInt8(ascii: " "))
+                index = control.index + control.length
+                next = firstControl(bytes, from: index)
+            }
+            result += bytes[index...]
+            return result
+        }
+        if let cleaned {
+            text += String(decoding: cleaned, as: UTF8.self)
+        } else {
             text += value
-            return
         }
-        for scalar in value.unicodeScalars {
-            text.unicodeScalars.append(isControl(scalar) ? " " : scalar)
+    }
+
+    /// Where the next control character or line separator starts, and its length in bytes.
+    private static func firstControl(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (index: Int, length: Int)? {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            // Only these lead bytes can start a character to replace; most text has none.
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                if isControl(scalar) { return (index, length) }
+                index += length
+            } else {
+                index += 1
+            }
         }
+        return nil
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -29,6 +29,18 @@ extension Array where Element == Line {
 }
 
 extension String {
+    /// `count` copies of an ASCII character (none for a negative count), built in one go:
+    /// `String(repeating:count:)` appends piece by piece, slow for a megabyte-wide underline.
+    static func repeated(_ character: Unicode.Scalar, _ count: Int) -> String {
+        precondition(character.isASCII)
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: UInt8(character.value))
+            return count
+        }
+    }
+
+    /// The string without trailing spaces and tabs.
     var trimmingTrailingSpaces: String {
         guard let last = unicodeScalars.last, last == " " || last == "\t" else { return self }
         var scalars = unicodeScalars[...]

@@ -82,7 +82,7 @@ struct Paginator {
 
     private func withFooter(_ page: [Line], number: Int, of count: Int) -> [Line] {
         let footer = "Side \(number) af \(count)"
-        let padding = String(repeating: " ", count: max(0, width - footer.count))
+        let padding = String.repeated(" ", max(0, width - footer.count))
         return page + Array(repeating: .blank, count: pageLength - 1 - page.count)
             + [Line(text: padding + footer)]
     }

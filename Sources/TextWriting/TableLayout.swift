@@ -26,7 +26,7 @@ struct TableLayout {
                 return TableLayout.aligned(cell, width: widths[column], alignments[column])
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
-        let underline = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        let underline = widths.map { String.repeated("-", $0) }.joined(separator: "  ")
         lines = [Line(text: line(header), keepWithNext: true), Line(text: underline, keepWithNext: true)]
             + rows.map { Line(text: line($0)) }
     }
@@ -40,12 +40,12 @@ struct TableLayout {
         let padding = width - DisplayWidth.of(cell)
         switch alignment {
         case .right:
-            return String(repeating: " ", count: padding) + cell
+            return String.repeated(" ", padding) + cell
         case .center:
-            return String(repeating: " ", count: padding / 2) + cell
-                + String(repeating: " ", count: padding - padding / 2)
+            return String.repeated(" ", padding / 2) + cell
+                + String.repeated(" ", padding - padding / 2)
         case .left, .none:
-            return cell + String(repeating: " ", count: padding)
+            return cell + String.repeated(" ", padding)
         }
     }
 }
