@@ -121,7 +121,10 @@ enum DanishCollation {
             let properties = scalar.properties
             let upper = properties.isUppercase
             let lower = upper ? (properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
-            if let (letters, accent) = LatinLetters.table[lower.value] {
+            if lower.isASCII, lower.properties.isAlphabetic {
+                // Such as İ, whose lower case is an i with a combining dot.
+                append(primary: Weights.letter(lower.value), upper: upper, accent: .dot)
+            } else if let (letters, accent) = LatinLetters.table[lower.value] {
                 for letter in letters.unicodeScalars {
                     append(primary: Weights.letter(letter.value), upper: upper, accent: accent)
                 }

@@ -67,7 +67,7 @@ struct BlockRenderer {
         var result = lines
         if level <= 2 {
             let underlineWidth = lines.map(DisplayWidth.of).max() ?? 0
-            result.append(String.repeated(level == 1 ? "=" : "-", underlineWidth))
+            result.append(String.repeated(level <= 1 ? "=" : "-", underlineWidth))
         }
         return result.map { Line(text: $0, keepWithNext: true) }
     }

@@ -67,24 +67,15 @@ struct DanishDateTests {
             ("", "\"\" is not a date: expected YYYY-MM-DD or DD-MM-YYYY, e.g. 2009-04-06 or 06-04-2009"),
         ]
         for (input, message) in cases {
-            #expect(throws: FormatError.self) { try DanishDate.parse(input) }
-            do {
-                _ = try DanishDate.parse(input)
-            } catch {
-                #expect(error.description == message)
-            }
+            #expect(errorMessage(input, DanishDate.parse) == message)
         }
     }
 
     @Test("A megabyte of input is refused quickly with a shortened message")
     func hugeInput() {
         let input = String(repeating: "2009-04-06", count: 100_000)
-        do {
-            _ = try DanishDate.parse(input)
-            Issue.record("a huge input was accepted")
-        } catch {
-            #expect(error.description == "\"2009-04-062009-04-062009-04-062009-04-06…\" is not a date: expected YYYY-MM-DD or DD-MM-YYYY, e.g. 2009-04-06 or 06-04-2009")
-        }
+        #expect(errorMessage(input, DanishDate.parse)
+            == "\"2009-04-062009-04-062009-04-062009-04-06…\" is not a date: expected YYYY-MM-DD or DD-MM-YYYY, e.g. 2009-04-06 or 06-04-2009")
     }
 
     @Test("Dates order chronologically")
