@@ -1,1 +1,0 @@
-// The Formatting stage: Danish dates, numbers, amounts, percentages, fractions, sort order.

@@ -1,0 +1,193 @@
+import Diagnostics
+
+/// The deepest sections, blocks and inclusions may nest while rendering, all together; keeps the
+/// renderer's recursion within a 512 KB thread stack.
+let maximumRenderDepth = 200
+
+/// One render of a template: the context stack, the inclusion chain and the errors found so far.
+///
+/// Strict mode reports every missing name and every value that cannot be shown (and keeps going,
+/// to find them all); spec mode renders those as nothing, as the Mustache spec says.
+struct Renderer<Output: TemplateOutput> {
+    let library: TemplateLibrary
+    let strict: Bool
+    private var contexts: [Context]
+    /// Prepended to each template line: the whitespace of the standalone partials we are inside.
+    private var indentation = ""
+    /// The names of the templates being rendered, outermost first.
+    private var chain: [String]
+    /// Blocks given by the parent tags we are inside, outermost first (the outermost wins).
+    private var arguments: [[String: Block]] = []
+    private var depth = 0
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: Set<Diagnostic> = []
+
+    init(library: TemplateLibrary, strict: Bool, data: TemplateValue, template: String) {
+        self.library = library
+        self.strict = strict
+        self.contexts = [Context(value: data, path: "")]
+        self.chain = [template]
+    }
+
+    mutating func render(_ nodes: [Node], into output: inout Output) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output.appendLiteral(text[...])
+            case .lineStart:
+                if !indentation.isEmpty { output.appendLiteral(indentation[...]) }
+            case .value(let tag, let raw):
+                interpolate(tag, raw: raw, into: &output)
+            case .section(let tag, let content, let inverted):
+                renderSection(tag, content, inverted: inverted, into: &output)
+            case .include(let inclusion):
+                include(inclusion, into: &output)
+            case .block(let block):
+                renderBlock(block, into: &output)
+            }
+        }
+    }
+
+    // MARK: Values
+
+    private mutating func interpolate(_ tag: Tag, raw: Bool, into output: inout Output) {
+        let written = { raw ? "{{{\(tag.name)}}}" : "{{\(tag.name)}}" }
+        guard case .found(let value, let path) = resolve(tag, written: written()) else { return }
+        switch value {
+        case .string, .markdown:
+            output.appendValue(value, raw: raw, path: path, position: tag.position)
+        case .object(_, let text?):
+            output.appendValue(.string(text), raw: raw, path: path, position: tag.position)
+        case .bool(let flag) where !strict:
+            output.appendValue(.string(flag ? "true" : "false"), raw: raw, path: path, position: tag.position)
+        case .null, .object, .list, .bool:
+            report(tag.position, path, cannotShow(value, written: written(), name: tag.name))
+        }
+    }
+
+    /// Why a value cannot be interpolated, and what to write instead.
+    private func cannotShow(_ value: TemplateValue, written: String, name: String) -> String {
+        switch value {
+        case .null:
+            return "\(written) resolves to nothing (null); test for it with {{#\(name)}}…{{/\(name)}} or {{^\(name)}}…{{/\(name)}}"
+        case .object(let fields, _):
+            return "\(written) resolves to nothing (an object without text; its fields are \(fields.keys.sorted().joined(separator: ", ")))"
+        case .list:
+            return "\(written) is a list; go through it with {{#\(name)}}…{{/\(name)}}"
+        default:
+            return "\(written) is \(value.kindDescription); use it as a section {{#\(name)}}…{{/\(name)}}"
+        }
+    }
+
+    /// The tag's value, or nil after reporting (strict mode) why it has none.
+    private mutating func resolve(_ tag: Tag, written: @autoclosure () -> String) -> Resolution {
+        let resolution = contexts.resolve(tag, paths: strict)
+        switch resolution {
+        case .found:
+            break
+        case .missing(let path, let name, let suggestion):
+            let hint = suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
+            let what = name == tag.name ? written() : "\(written()): \"\(name)\""
+            report(tag.position, path, "\(what) is not in the data\(hint)")
+        case .noFields(let path, let kind, let field):
+            report(tag.position, path, "\(written()): \(path.isEmpty ? "the value" : "\"\(path)\"") is \(kind), which has no field \"\(field)\"")
+        }
+        return resolution
+    }
+
+    // MARK: Sections
+
+    private mutating func renderSection(_ tag: Tag, _ content: [Node], inverted: Bool, into output: inout Output) {
+        let resolution = resolve(tag, written: "{{\(inverted ? "^" : "#")\(tag.name)}}")
+        guard case .found(let value, let path) = resolution else {
+            // A missing name is falsey in spec mode; in strict mode it was reported and nothing renders.
+            if inverted, !strict { render(content, into: &output) }
+            return
+        }
+        guard value.isTruthy != inverted else { return }
+        guard enter(tag.position, path) else { return }
+        defer { depth -= 1 }
+        if inverted { return render(content, into: &output) }
+        if case .list(let items) = value {
+            for (index, item) in items.enumerated() {
+                contexts.append(Context(value: item, path: strict ? join(path, index: index) : ""))
+                render(content, into: &output)
+                contexts.removeLast()
+            }
+        } else {
+            contexts.append(Context(value: value, path: path))
+            render(content, into: &output)
+            contexts.removeLast()
+        }
+    }
+
+    // MARK: Partials, parents and blocks
+
+    private mutating func include(_ inclusion: Inclusion, into output: inout Output) {
+        let written = { "{{\(inclusion.isParent ? "<" : ">")\(inclusion.name)}}" }
+        guard let template = library.templates[inclusion.name] else {
+            if strict {
+                let hint = closestMatch(to: inclusion.name, among: library.templates.keys.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
+                report(inclusion.position, nil, "no template named \"\(inclusion.name)\" for \(written())\(hint)")
+            }
+            return
+        }
+        guard chain.count <= maximumIncludeDepth else {
+            report(inclusion.position, nil, "\(written()): partials include each other more than \(maximumIncludeDepth) levels deep: \(cycle(ending: inclusion.name))",
+                   evenInSpecMode: true)
+            return
+        }
+        guard enter(inclusion.position, nil) else { return }
+        defer { depth -= 1 }
+        let outerIndentation = indentation
+        // An inline partial is not indented at all; a standalone one by all the whitespace before it.
+        indentation = inclusion.standalone ? indentation + inclusion.indentation : ""
+        chain.append(inclusion.name)
+        if !inclusion.arguments.isEmpty { arguments.append(inclusion.arguments) }
+        render(template.nodes, into: &output)
+        if !inclusion.arguments.isEmpty { arguments.removeLast() }
+        chain.removeLast()
+        indentation = outerIndentation
+    }
+
+    /// Renders the content a parent's caller gave for the block, or else its default content.
+    private mutating func renderBlock(_ block: Block, into output: inout Output) {
+        let content = arguments.lazy.compactMap { $0[block.name] }.first ?? block
+        guard enter(block.position, nil) else { return }
+        defer { depth -= 1 }
+        let outerIndentation = indentation
+        indentation += block.indentation
+        if block.standalone, !indentation.isEmpty, !content.nodes.isEmpty {
+            output.appendLiteral(indentation[...])
+        }
+        render(content.nodes, into: &output)
+        indentation = outerIndentation
+    }
+
+    /// The repeating end of the inclusion chain, e.g. `a → b → a`.
+    private func cycle(ending name: String) -> String {
+        let start = chain.lastIndex(of: name) ?? 0
+        return (chain[start...] + [name]).joined(separator: " → ")
+    }
+
+    // MARK: Depth and errors
+
+    /// Counts one more level of nesting; false (after reporting) when that is too deep.
+    private mutating func enter(_ position: SourcePosition, _ path: String?) -> Bool {
+        guard depth < maximumRenderDepth else {
+            report(position, path, "sections, partials and blocks nest deeper than \(maximumRenderDepth) levels while rendering", evenInSpecMode: true)
+            return false
+        }
+        depth += 1
+        return true
+    }
+
+    /// Records an error in strict mode, once per tag and problem (a loop repeats the same mistake).
+    /// Limits are errors in both modes: there is no sensible output past them.
+    private mutating func report(_ position: SourcePosition, _ path: String?, _ message: String, evenInSpecMode: Bool = false) {
+        guard strict || evenInSpecMode else { return }
+        let key = Diagnostic(at: position, message)
+        guard reported.insert(key).inserted else { return }
+        diagnostics.append(Diagnostic(at: position, keyPath: path, message))
+    }
+}

@@ -1,0 +1,35 @@
+import Diagnostics
+import Foundation
+
+extension TemplateLibrary {
+    /// Loads every `*.md` file of a folder (not its subfolders); a template's name is its file name
+    /// without the extension, and positions in it use the file's path. Reports all unreadable
+    /// files and all syntax errors together.
+    public init(directory: String) throws(DiagnosticList) {
+        let files: [String]
+        do {
+            files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".md") }.sorted()
+        } catch {
+            throw DiagnosticList(Diagnostic(file: directory, "cannot read the template folder"))
+        }
+        var collector = DiagnosticCollector()
+        var templates: [String: Template] = [:]
+        for file in files {
+            let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
+            let name = String(file.dropLast(".md".count))
+            guard let data = FileManager.default.contents(atPath: path), var source = String(data: data, encoding: .utf8) else {
+                collector.append(Diagnostic(file: path, "cannot read the template (missing, unreadable or not UTF-8)"))
+                continue
+            }
+            // A byte-order mark is not text; dropping it keeps line 1's columns as editors count them.
+            if source.unicodeScalars.first == "\u{FEFF}" { source.unicodeScalars.removeFirst() }
+            do {
+                templates[name] = try Template(source, name: name, file: path)
+            } catch {
+                collector.append(contentsOf: error)
+            }
+        }
+        try collector.check()
+        self.init(templates: templates)
+    }
+}
