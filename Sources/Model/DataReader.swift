@@ -109,7 +109,7 @@ struct Fields {
     }
 }
 
-/// A data path such as `afsnit[2].overskrift`; list indices count from 1, as officials count.
+/// A data path such as `afsnit[2].overskrift`; list indices count from 0, as in JSON paths and the templates.
 public struct KeyPath: Hashable, Sendable, CustomStringConvertible {
     public private(set) var description: String
 
@@ -120,7 +120,7 @@ public struct KeyPath: Hashable, Sendable, CustomStringConvertible {
     }
 
     public func appending(index: Int) -> KeyPath {
-        KeyPath(description: description + "[\(index + 1)]")
+        KeyPath(description: description + "[\(index)]")
     }
 }
 

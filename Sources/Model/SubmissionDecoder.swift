@@ -108,9 +108,10 @@ public enum SubmissionDecoder {
     }
 
     static func parseDate(_ text: String) throws(IdentifierError) -> DanishDate {
-        switch DanishDate.parse(text) {
-        case .success(let date): return date
-        case .failure(let reason): throw IdentifierError(reason.message)
+        do {
+            return try DanishDate.parse(text)
+        } catch {
+            throw IdentifierError(error.description)
         }
     }
 }

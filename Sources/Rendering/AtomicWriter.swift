@@ -14,7 +14,7 @@ public enum AtomicWriter {
     @discardableResult
     public static func write(_ files: [(path: String, contents: String)]) throws(Failure) -> [String] {
         var temporaries: [(temporary: String, final: String)] = []
-        do {
+        do throws(Failure) {
             for file in files {
                 let directory = (file.path as NSString).deletingLastPathComponent
                 if !directory.isEmpty {
@@ -52,7 +52,7 @@ public enum AtomicWriter {
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if result < 0 {
                 if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))

@@ -98,13 +98,13 @@ afsnit:
                 tekst: Tredje niveau.
     """
     #expect(problems(yaml) == [
-        "memo.yaml:18:9: error: afsnit[2].afsnit[1].afsnit: sections nest at most 2 levels deep (sections and their sub-sections)",
+        "memo.yaml:18:9: error: afsnit[1].afsnit[0].afsnit: sections nest at most 2 levels deep (sections and their sub-sections)",
     ])
 }
 
 @Test func aSectionNeedsTextOrSubSections() {
     let yaml = validMemo.replacingOccurrences(of: "    tekst: Udvalget bad om et notat.\n", with: "")
-    #expect(problems(yaml) == ["memo.yaml:10:5: error: afsnit[1]: a section needs \"tekst\" or sub-sections in \"afsnit\""])
+    #expect(problems(yaml) == ["memo.yaml:10:5: error: afsnit[0]: a section needs \"tekst\" or sub-sections in \"afsnit\""])
 }
 
 @Test func accessIsÅbenOrLukket() {
