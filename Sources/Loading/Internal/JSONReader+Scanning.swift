@@ -41,7 +41,7 @@ extension JSONReader {
         if end > offset {
             return "'\(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self))'"
         }
-        let length = bytes[offset] < 0x80 ? 1 : (try? UTF8Sequence.length(in: bytes, at: offset).get()) ?? 1
+        let length = bytes[offset] < 0x80 ? 1 : UTF8Sequence.length(in: bytes, at: offset) ?? 1
         let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]),
                             as: UTF8.self).unicodeScalars.first!
         switch scalar.properties.generalCategory {

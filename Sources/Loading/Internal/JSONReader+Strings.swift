@@ -3,9 +3,11 @@ import Diagnostics
 /// JSON strings: a fast path for strings without escapes, and all RFC 8259 escapes
 /// (surrogate pairs included) otherwise.
 extension JSONReader {
-    /// Reads the string at the opening quote; `makeText` turns its unescaped bytes into text.
-    mutating func readString(_ makeText: (inout LoadContext, UnsafeBufferPointer<UInt8>) -> String)
-        throws(ReadingStopped) -> String {
+    /// Reads the string at the opening quote (`position`), checking its text as a key's or a value's.
+    ///
+    /// A string without escapes needs no character check: raw controls below U+0020 end it with a
+    /// syntax error, and the source check has refused raw DEL, U+FFFE and U+FFFF.
+    mutating func readString(at position: SourcePosition, isKey: Bool) throws(ReadingStopped) -> String {
         let start = offset
         offset += 1
         let contentStart = offset
@@ -13,9 +15,9 @@ extension JSONReader {
             switch bytes[offset] {
             case UInt8(ascii: "\""):
                 offset += 1
-                return makeText(&context, UnsafeBufferPointer(rebasing: bytes[contentStart..<offset - 1]))
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<offset - 1]), as: UTF8.self)
             case UInt8(ascii: "\\"):
-                return try readEscapedString(start: start, contentStart: contentStart, makeText)
+                return try readEscapedString(start: start, contentStart: contentStart, at: position, isKey: isKey)
             case ..<0x20:
                 try failOnRawControl()
             default:
@@ -26,22 +28,27 @@ extension JSONReader {
         try fail("this string has no closing '\"'")
     }
 
-    private mutating func readEscapedString(
-        start: Int, contentStart: Int, _ makeText: (inout LoadContext, UnsafeBufferPointer<UInt8>) -> String
-    ) throws(ReadingStopped) -> String {
+    private mutating func readEscapedString(start: Int, contentStart: Int, at position: SourcePosition,
+                                            isKey: Bool) throws(ReadingStopped) -> String {
         var buffer = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<offset]))
         while offset < bytes.count {
             switch bytes[offset] {
             case UInt8(ascii: "\""):
                 offset += 1
-                return buffer.withUnsafeBufferPointer { makeText(&context, $0) }
+                return buffer.withUnsafeBufferPointer { buffer in
+                    isKey ? context.keyText(buffer, at: position) : context.valueText(buffer, at: position)
+                }
             case UInt8(ascii: "\\"):
                 try readEscape(into: &buffer)
             case ..<0x20:
                 try failOnRawControl()
             default:
-                buffer.append(bytes[offset])
-                offset += 1
+                let runStart = offset
+                while offset < bytes.count, bytes[offset] >= 0x20,
+                      bytes[offset] != UInt8(ascii: "\""), bytes[offset] != UInt8(ascii: "\\") {
+                    offset += 1
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
             }
         }
         offset = start

@@ -42,7 +42,7 @@ struct JSONReader {
         case UInt8(ascii: "{"): return try readObject(at: position, depth: depth + 1)
         case UInt8(ascii: "["): return try readArray(at: position, depth: depth + 1)
         case UInt8(ascii: "\""):
-            let text = try readString { context, bytes in context.valueText(bytes, at: position) }
+            let text = try readString(at: position, isKey: false)
             return DataNode(.scalar(Scalar(text, style: .quoted)), at: position)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return DataNode(.scalar(Scalar(try readNumber(), style: .number)), at: position)
@@ -75,7 +75,7 @@ struct JSONReader {
                 try fail(peek(is: "}") ? "a comma before '}' is not allowed in JSON; remove it"
                          : "expected a key in double quotes, found \(foundDescription)")
             }
-            let key = try readString { context, bytes in context.keyText(bytes, at: keyPosition) }
+            let key = try readString(at: keyPosition, isKey: true)
             skipWhitespace()
             guard peek(is: ":") else {
                 try fail("expected ':' after the key \(String(reflecting: key)), found \(foundDescription)")

@@ -26,21 +26,19 @@ enum SourceCheck {
                 }
                 offset += 1
             } else {
-                switch UTF8Sequence.length(in: bytes, at: offset) {
-                case .failure(let problem):
+                guard let length = UTF8Sequence.length(in: bytes, at: offset) else {
                     let column = counter.column(at: offset, in: bytes)
                     context.error(at: context.position(line: counter.line, column: column), atPath: false,
-                                  "invalid UTF-8 (\(problem.description)); the file may be in Latin-1 or "
-                                  + "Windows-1252: save it as UTF-8")
+                                  "invalid UTF-8 (\(UTF8Sequence.problem(in: bytes, at: offset))); the file may be "
+                                  + "in Latin-1 or Windows-1252: save it as UTF-8")
                     return false
-                case .success(let length):
-                    if ForbiddenCharacter.isNoncharacter(bytes, at: offset) {
-                        let scalar = Unicode.Scalar(0xFFF0 | UInt32(bytes[offset + 2] & 0x0F))!
-                        report(scalar, at: offset, in: bytes, counter: &counter, context: &context)
-                        fit = false
-                    }
-                    offset += length
                 }
+                if ForbiddenCharacter.isNoncharacter(bytes, at: offset) {
+                    let scalar = Unicode.Scalar(0xFFF0 | UInt32(bytes[offset + 2] & 0x0F))!
+                    report(scalar, at: offset, in: bytes, counter: &counter, context: &context)
+                    fit = false
+                }
+                offset += length
             }
         }
         return fit
@@ -56,39 +54,51 @@ enum SourceCheck {
 
 /// Validation of one multi-byte UTF-8 sequence (Unicode 15, table 3-7).
 enum UTF8Sequence {
-    /// Why the bytes at an offset are not UTF-8.
-    struct Problem: Error {
-        let description: String
+    /// The length of the valid sequence starting with the non-ASCII byte at `offset`, or `nil`.
+    @inline(__always)
+    static func length(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let (length, secondRange) = expectation(for: bytes[offset])
+        guard length > 0, offset + length <= bytes.count, secondRange.contains(bytes[offset + 1]) else {
+            return nil
+        }
+        for index in offset + 2..<offset + length where bytes[index] & 0xC0 != 0x80 {
+            return nil
+        }
+        return length
     }
 
-    /// The length of the valid sequence starting with the non-ASCII byte at `offset`.
-    static func length(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Result<Int, Problem> {
+    /// Why the bytes at `offset` are not UTF-8, for a sequence `length(in:at:)` refused.
+    static func problem(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
         let lead = bytes[offset]
         let hex = ForbiddenCharacter.byte(lead)
-        let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        let (length, secondRange) = expectation(for: lead)
+        if lead >= 0x80 && lead <= 0xBF {
+            return "byte \(hex) cannot start a character"
+        }
+        if length == 0 {
+            return "byte \(hex) never occurs in UTF-8"
+        }
+        let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+        if next & 0xC0 == 0x80 && !secondRange.contains(next) {
+            return "byte \(hex) followed by \(ForbiddenCharacter.byte(next)) is not a valid character"
+        }
+        return "byte \(hex) starts a \(length)-byte character but is not followed by \(length - 1) "
+            + "continuation bytes"
+    }
+
+    /// The sequence length a lead byte announces (0: not a lead byte) and the range its second byte
+    /// must lie in, which excludes overlong forms, surrogates and code points above U+10FFFF.
+    @inline(__always)
+    private static func expectation(for lead: UInt8) -> (length: Int, secondRange: ClosedRange<UInt8>) {
         switch lead {
-        case 0x80...0xBF: return .failure(Problem(description: "byte \(hex) cannot start a character"))
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xE1...0xEF: length = 3
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
-        case 0xF1...0xF3: length = 4
-        default: return .failure(Problem(description: "byte \(hex) never occurs in UTF-8"))
+        case 0xC2...0xDF: return (2, 0x80...0xBF)
+        case 0xE0: return (3, 0xA0...0xBF)
+        case 0xED: return (3, 0x80...0x9F)
+        case 0xE1...0xEF: return (3, 0x80...0xBF)
+        case 0xF0: return (4, 0x90...0xBF)
+        case 0xF4: return (4, 0x80...0x8F)
+        case 0xF1...0xF3: return (4, 0x80...0xBF)
+        default: return (0, 0x80...0xBF)
         }
-        for index in 1..<length {
-            let next = offset + index < bytes.count ? bytes[offset + index] : nil
-            guard let next, next & 0xC0 == 0x80 else {
-                return .failure(Problem(description: "byte \(hex) starts a \(length)-byte character but is "
-                                        + "not followed by \(length - 1) continuation bytes"))
-            }
-            if index == 1 && !secondRange.contains(next) {
-                return .failure(Problem(description: "byte \(hex) followed by \(ForbiddenCharacter.byte(next)) "
-                                        + "is not a valid character"))
-            }
-        }
-        return .success(length)
     }
 }
