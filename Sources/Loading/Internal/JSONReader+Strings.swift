@@ -15,7 +15,9 @@ extension JSONReader {
             switch bytes[offset] {
             case UInt8(ascii: "\""):
                 offset += 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<offset - 1]), as: UTF8.self)
+                let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<offset - 1])
+                return isKey && content.isEmpty ? context.keyText(content, at: position)
+                    : String(decoding: content, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 return try readEscapedString(start: start, contentStart: contentStart, at: position, isKey: isKey)
             case ..<0x20:

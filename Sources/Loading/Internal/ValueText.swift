@@ -47,8 +47,11 @@ extension LoadContext {
         return text
     }
 
-    /// The text of a key at `position`, reporting a forbidden character in it.
+    /// The text of a key at `position`, reporting an empty key or a forbidden character in it.
     mutating func keyText(_ bytes: UnsafeBufferPointer<UInt8>, at position: SourcePosition) -> String {
+        if bytes.isEmpty {
+            error(at: position, "a key is empty; write a name before ':'")
+        }
         let (text, forbidden) = ValueText.make(bytes)
         if let forbidden {
             error(at: position, "a key contains \(ForbiddenCharacter.name(forbidden)); remove it")

@@ -167,10 +167,6 @@ struct YAMLReader {
         }
         let scalar = event.pointee.data.scalar
         refuseAnchor(scalar.anchor, tag: scalar.tag, at: position)
-        if scalar.length == 0 && scalar.style == YAML_PLAIN_SCALAR_STYLE {
-            context.error(at: position, "a key is empty; write a name before ':'")
-            return nil
-        }
         return context.keyText(UnsafeBufferPointer(start: scalar.value, count: scalar.length), at: position)
     }
 
