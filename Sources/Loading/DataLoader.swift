@@ -23,8 +23,9 @@ import Diagnostics
 /// `6000000` stay text); quoted and block (`|`, `>`) scalars are `.quoted` and positioned at
 /// their quote or indicator; `~`, `null`, `Null`, `NULL` and empty values are `.null`. One
 /// document per file. Anchors, aliases and explicit tags are refused. An empty file (or one of
-/// only comments) is `.null` at 1:1. libyaml also treats U+0085, U+2028 and U+2029 as line
-/// breaks, so lines after one of those count one more than most editors show.
+/// only comments) is `.null` at 1:1. YAML 1.1 reads U+0085, U+2028 and U+2029 as line breaks
+/// (folding them into spaces and counting lines no editor shows), so they are refused raw in YAML;
+/// the escapes `\N`, `\L`, `\P` in double quotes give them. In JSON they are ordinary characters.
 ///
 /// JSON (RFC 8259): strings are `.quoted`, numbers `.number` with their literal text,
 /// `true`/`false` `.boolean`, `null` `.null`. An empty file is `.null` at 1:1.
@@ -41,7 +42,7 @@ public enum DataLoader {
         var context = LoadContext(file: file)
         let root: DataNode? = bytes.withUnsafeBufferPointer { bytes in
             let start = SourceCheck.contentStart(of: bytes)
-            guard SourceCheck.check(bytes, from: start, into: &context) else { return nil }
+            guard SourceCheck.check(bytes, from: start, isYAML: format == .yaml, into: &context) else { return nil }
             switch format {
             case .yaml:
                 return YAMLReader.read(UnsafeBufferPointer(rebasing: bytes[start...]), context: &context)

@@ -117,3 +117,27 @@ import Testing
         #expect(list.elements?.map { $0.scalar!.text } == hostile)
     }
 }
+
+/// Characters YAML 1.1 reads as line breaks, which JSON keeps as text.
+@Suite struct UnicodeLineBreakTests {
+    @Test func rawUnicodeLineBreaksAreRefusedInYAML() {
+        #expect(errors("titel: \"Første\u{2028}anden\"\ntekst: a\u{85}b\u{2029}\n") == [
+            "memo.yaml:1:15: error: the character U+2028 (line separator) is not allowed raw in a YAML file, "
+                + "which would read it as a line break; remove it, or write \\L inside double quotes",
+            "memo.yaml:2:9: error: the character U+0085 (next line) is not allowed raw in a YAML file, "
+                + "which would read it as a line break; remove it, or write \\N inside double quotes",
+            "memo.yaml:2:11: error: the character U+2029 (paragraph separator) is not allowed raw in a YAML file, "
+                + "which would read it as a line break; remove it, or write \\P inside double quotes",
+        ])
+    }
+
+    @Test func escapedUnicodeLineBreaksLoadInYAML() throws {
+        #expect(try load(#"titel: "a\Lb\Pc\Nd""#)["titel"]?.scalar?.text == "a\u{2028}b\u{2029}c\u{85}d")
+    }
+
+    @Test func unicodeLineBreaksAreOrdinaryCharactersInJSON() throws {
+        let memo = try load("{\"titel\": \"a\u{2028}b\u{85}c\",\n\"sagsnr\": 1}", .json)
+        #expect(memo["titel"]?.scalar?.text == "a\u{2028}b\u{85}c")
+        #expect(memo.entry("sagsnr")?.keyPosition.line == 2)
+    }
+}

@@ -7,8 +7,11 @@ enum SourceCheck {
     }
 
     /// Reports every forbidden character and the first invalid UTF-8 byte (decoding cannot go on
-    /// after it); answers whether the file is fit to parse.
-    static func check(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into context: inout LoadContext) -> Bool {
+    /// after it); answers whether the file is fit to parse. `isYAML` also refuses raw U+0085, U+2028
+    /// and U+2029, which YAML 1.1 reads as line breaks: it would fold them into spaces and count lines
+    /// that no editor shows.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, isYAML: Bool,
+                      into context: inout LoadContext) -> Bool {
         var counter = ColumnCounter(start: start)
         var fit = true
         var offset = start
@@ -37,6 +40,11 @@ enum SourceCheck {
                     let scalar = Unicode.Scalar(0xFFF0 | UInt32(bytes[offset + 2] & 0x0F))!
                     report(scalar, at: offset, in: bytes, counter: &counter, context: &context)
                     fit = false
+                } else if isYAML, let lineBreak = YAMLLineBreak(bytes, at: offset) {
+                    let column = counter.column(at: offset, in: bytes)
+                    context.error(at: context.position(line: counter.line, column: column), atPath: false,
+                                  lineBreak.message)
+                    fit = false
                 }
                 offset += length
             }
@@ -49,6 +57,35 @@ enum SourceCheck {
         let column = counter.column(at: offset, in: bytes)
         context.error(at: context.position(line: counter.line, column: column), atPath: false,
                       "\(ForbiddenCharacter.name(scalar)) is not allowed in a data file; remove it")
+    }
+}
+
+/// The characters besides LF and CR that YAML 1.1 reads as line breaks.
+enum YAMLLineBreak {
+    case nextLine, lineSeparator, paragraphSeparator
+
+    /// The line break whose UTF-8 form starts at `offset`, if any (C2 85, E2 80 A8, E2 80 A9).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        switch bytes[offset] {
+        case 0xC2 where bytes[offset + 1] == 0x85:
+            self = .nextLine
+        case 0xE2 where bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0xA8:
+            self = .lineSeparator
+        case 0xE2 where bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0xA9:
+            self = .paragraphSeparator
+        default:
+            return nil
+        }
+    }
+
+    var message: String {
+        let (name, escape) = switch self {
+        case .nextLine: ("U+0085 (next line)", "\\N")
+        case .lineSeparator: ("U+2028 (line separator)", "\\L")
+        case .paragraphSeparator: ("U+2029 (paragraph separator)", "\\P")
+        }
+        return "the character \(name) is not allowed raw in a YAML file, which would read it as a line break; "
+            + "remove it, or write \(escape) inside double quotes"
     }
 }
 
