@@ -16,6 +16,8 @@ enum SourceCheck {
         var fit = true
         var offset = start
         while offset < bytes.count {
+            offset = PrintableASCII.skip(in: bytes, from: offset)
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             if byte >= 0x20 && byte < 0x7F || byte == 0x09 {
                 offset += 1

@@ -8,6 +8,8 @@ enum ValueText {
         var hasCRLF = false
         var offset = 0
         while offset < bytes.count {
+            offset = PrintableASCII.skip(in: bytes, from: offset)
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             if byte >= 0x20 && byte != 0x7F && byte != 0xEF {
                 offset += 1
