@@ -1,13 +1,14 @@
 /// Where a value sits in the data, written as in diagnostics: `afsnit[2].overskrift`.
 ///
-/// List positions count from 1, as a person counts the items of a list in the file.
+/// List indices count from 0, as in JSON paths and in the templates' data paths, so a path in a
+/// data error and one in a template error name the same element the same way.
 public struct DataPath: Sendable, Hashable, CustomStringConvertible {
     /// One step from a collection to one of its values.
     public enum Component: Sendable, Hashable {
         /// The value of a mapping key.
         case key(String)
-        /// The element at a 1-based position of a list.
-        case position(Int)
+        /// The element at a 0-based index of a list.
+        case index(Int)
     }
 
     /// The steps from the root, outermost first.
@@ -23,9 +24,9 @@ public struct DataPath: Sendable, Hashable, CustomStringConvertible {
         DataPath(components + [.key(key)])
     }
 
-    /// The path one list element further down (`position` counts from 1).
-    public func appending(position: Int) -> DataPath {
-        DataPath(components + [.position(position)])
+    /// The path one list element further down (`index` counts from 0).
+    public func appending(index: Int) -> DataPath {
+        DataPath(components + [.index(index)])
     }
 
     /// Goes one step down in place.
@@ -45,8 +46,8 @@ public struct DataPath: Sendable, Hashable, CustomStringConvertible {
             switch component {
             case .key(let key):
                 text += text.isEmpty ? key : "." + key
-            case .position(let position):
-                text += "[\(position)]"
+            case .index(let index):
+                text += "[\(index)]"
             }
         }
         return text

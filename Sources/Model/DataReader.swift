@@ -6,13 +6,13 @@ import Loading
 struct DataReader {
     var collector = DiagnosticCollector()
 
-    mutating func error(_ node: DataNode, _ path: KeyPath, _ message: String) {
+    mutating func error(_ node: DataNode, _ path: DataPath, _ message: String) {
         collector.error(at: node.position, keyPath: path.description, message)
     }
 
     /// The fields of a mapping whose keys must be among `keys`; unknown keys are reported with a
     /// did-you-mean. Returns nil (after reporting) when the node is not a mapping.
-    mutating func object(_ node: DataNode, _ path: KeyPath, keys: [String]) -> Fields? {
+    mutating func object(_ node: DataNode, _ path: DataPath, keys: [String]) -> Fields? {
         guard case .mapping(let entries) = node.value else {
             error(node, path, "expected a mapping with the keys \(keys.joined(separator: ", ")), found \(node.kindDescription)")
             return nil
@@ -24,7 +24,7 @@ struct DataReader {
             } else {
                 let hint = closestMatch(to: entry.key, among: keys).map { "did you mean \"\($0)\"?" }
                     ?? "expected one of: \(keys.joined(separator: ", "))"
-                collector.error(at: entry.keyPosition, keyPath: path.appending(entry.key).description,
+                collector.error(at: entry.keyPosition, keyPath: path.appending(key: entry.key).description,
                                 "unknown key \(quoted(entry.key)) (\(hint))")
             }
         }
@@ -34,13 +34,13 @@ struct DataReader {
     /// A required field; reports a missing key at the mapping's position.
     mutating func required(_ fields: Fields, _ key: String) -> DataNode? {
         if let node = fields.present(key) { return node }
-        collector.error(at: fields.node.position, keyPath: fields.path.appending(key).description,
+        collector.error(at: fields.node.position, keyPath: fields.path.appending(key: key).description,
                         "missing required key \"\(key)\"")
         return nil
     }
 
     /// Text from a scalar of any style; lists, mappings and null are reported.
-    mutating func text(_ node: DataNode?, _ path: KeyPath) -> String? {
+    mutating func text(_ node: DataNode?, _ path: DataPath) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node.value else {
             error(node, path, "expected text, found \(node.kindDescription)")
@@ -50,7 +50,7 @@ struct DataReader {
     }
 
     /// Text that must contain more than white space.
-    mutating func nonEmptyText(_ node: DataNode?, _ path: KeyPath) -> String? {
+    mutating func nonEmptyText(_ node: DataNode?, _ path: DataPath) -> String? {
         guard let node, let text = text(node, path) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
             error(node, path, "must not be empty")
@@ -60,7 +60,7 @@ struct DataReader {
     }
 
     /// A value parsed by `parse`, whose thrown message is reported at the node.
-    mutating func parsed<T>(_ node: DataNode?, _ path: KeyPath,
+    mutating func parsed<T>(_ node: DataNode?, _ path: DataPath,
                             _ parse: (String) throws(IdentifierError) -> T) -> T? {
         guard let node, let text = text(node, path) else { return nil }
         do {
@@ -72,7 +72,7 @@ struct DataReader {
     }
 
     /// One of a fixed set of words.
-    mutating func choice<T>(_ node: DataNode?, _ path: KeyPath, _ choices: [(String, T)]) -> T? {
+    mutating func choice<T>(_ node: DataNode?, _ path: DataPath, _ choices: [(String, T)]) -> T? {
         guard let node, let text = text(node, path) else { return nil }
         if let match = choices.first(where: { $0.0 == text }) { return match.1 }
         let names = choices.map(\.0)
@@ -82,7 +82,7 @@ struct DataReader {
     }
 
     /// The items of a list, each with its key path; reports a non-list.
-    mutating func list(_ node: DataNode?, _ path: KeyPath, nonEmpty: Bool = false) -> [(DataNode, KeyPath)] {
+    mutating func list(_ node: DataNode?, _ path: DataPath, nonEmpty: Bool = false) -> [(DataNode, DataPath)] {
         guard let node else { return [] }
         guard case .sequence(let items) = node.value else {
             error(node, path, "expected a list, found \(node.kindDescription)")
@@ -98,7 +98,7 @@ struct DataReader {
 /// The fields of one mapping, by key.
 struct Fields {
     let node: DataNode
-    let path: KeyPath
+    let path: DataPath
     let entries: [String: MappingEntry]
 
     /// The value of `key` unless it is absent or null.
@@ -106,32 +106,5 @@ struct Fields {
         guard let node = entries[key]?.value else { return nil }
         if case .null = node.value { return nil }
         return node
-    }
-}
-
-/// A data path such as `afsnit[2].overskrift`; list indices count from 0, as in JSON paths and the templates.
-public struct KeyPath: Hashable, Sendable, CustomStringConvertible {
-    public private(set) var description: String
-
-    public static let root = KeyPath(description: "")
-
-    public func appending(_ key: String) -> KeyPath {
-        KeyPath(description: description.isEmpty ? key : description + "." + key)
-    }
-
-    public func appending(index: Int) -> KeyPath {
-        KeyPath(description: description + "[\(index)]")
-    }
-}
-
-extension DataNode {
-    /// "a list", "a mapping", "text", "nothing (null)": for messages.
-    var kindDescription: String {
-        switch value {
-        case .scalar(let scalar): return "the text \(quoted(scalar.text))"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .null: return "nothing (null)"
-        }
     }
 }

@@ -21,15 +21,15 @@ public enum SubmissionDecoder {
 
     private static func decode(_ root: DataNode, _ reader: inout DataReader) -> Submission? {
         guard case .mapping(let entries) = root.value else {
-            reader.error(root, .root, "expected a mapping of keys such as dokument, titel, sagsnr; found \(root.kindDescription)")
+            reader.error(root, DataPath(), "expected a mapping of keys such as dokument, titel, sagsnr; found \(root.kindDescription)")
             return nil
         }
         guard let kindEntry = entries.first(where: { $0.key == "dokument" }) else {
-            reader.error(root, .root.appending("dokument"),
+            reader.error(root, DataPath().appending(key: "dokument"),
                          "missing required key \"dokument\" (expected one of: \(kinds.joined(separator: ", ")))")
             return nil
         }
-        let kind = reader.choice(kindEntry.value, .root.appending("dokument"), kinds.map { ($0, $0) })
+        let kind = reader.choice(kindEntry.value, DataPath().appending(key: "dokument"), kinds.map { ($0, $0) })
         switch kind {
         case "notat":
             return decodeNotat(root, &reader).map(Submission.notat)
@@ -42,21 +42,21 @@ public enum SubmissionDecoder {
                             "forvaltning", "center", "kle", "adgang", "afsnit"]
 
     private static func decodeNotat(_ node: DataNode, _ reader: inout DataReader) -> Notat? {
-        let path = KeyPath.root
+        let path = DataPath()
         guard let fields = reader.object(node, path, keys: notatKeys) else { return nil }
-        let til = reader.nonEmptyText(reader.required(fields, "til"), path.appending("til"))
-        let titel = reader.nonEmptyText(reader.required(fields, "titel"), path.appending("titel"))
-        let dato = reader.parsed(reader.required(fields, "dato"), path.appending("dato"), parseDate)
-        let sagsnr = reader.parsed(reader.required(fields, "sagsnr"), path.appending("sagsnr"), Sagsnummer.init(parsing:))
-        let dokumentnr = reader.parsed(reader.required(fields, "dokumentnr"), path.appending("dokumentnr"),
+        let til = reader.nonEmptyText(reader.required(fields, "til"), path.appending(key: "til"))
+        let titel = reader.nonEmptyText(reader.required(fields, "titel"), path.appending(key: "titel"))
+        let dato = reader.parsed(reader.required(fields, "dato"), path.appending(key: "dato"), parseDate)
+        let sagsnr = reader.parsed(reader.required(fields, "sagsnr"), path.appending(key: "sagsnr"), Sagsnummer.init(parsing:))
+        let dokumentnr = reader.parsed(reader.required(fields, "dokumentnr"), path.appending(key: "dokumentnr"),
                                        Dokumentnummer.init(parsing:))
-        let sagsbehandler = reader.nonEmptyText(reader.required(fields, "sagsbehandler"), path.appending("sagsbehandler"))
-        let forvaltning = reader.nonEmptyText(fields.present("forvaltning"), path.appending("forvaltning"))
-        let center = reader.nonEmptyText(fields.present("center"), path.appending("center"))
-        let kle = reader.parsed(fields.present("kle"), path.appending("kle"), KLENummer.init(parsing:))
+        let sagsbehandler = reader.nonEmptyText(reader.required(fields, "sagsbehandler"), path.appending(key: "sagsbehandler"))
+        let forvaltning = reader.nonEmptyText(fields.present("forvaltning"), path.appending(key: "forvaltning"))
+        let center = reader.nonEmptyText(fields.present("center"), path.appending(key: "center"))
+        let kle = reader.parsed(fields.present("kle"), path.appending(key: "kle"), KLENummer.init(parsing:))
         let adgang = fields.present("adgang") == nil ? Adgang.åben
-            : reader.choice(fields.present("adgang"), path.appending("adgang"), Adgang.allCases.map { ($0.rawValue, $0) })
-        let afsnit = decodeSections(reader.required(fields, "afsnit"), path.appending("afsnit"), depth: 1, &reader)
+            : reader.choice(fields.present("adgang"), path.appending(key: "adgang"), Adgang.allCases.map { ($0.rawValue, $0) })
+        let afsnit = decodeSections(reader.required(fields, "afsnit"), path.appending(key: "afsnit"), depth: 1, &reader)
 
         guard let til, let titel, let dato, let sagsnr, let dokumentnr, let sagsbehandler, let adgang, let afsnit
         else { return nil }
@@ -69,7 +69,7 @@ public enum SubmissionDecoder {
     static let maximumSectionDepth = 2
     static let sectionKeys = ["betegnelse", "overskrift", "tekst", "afsnit"]
 
-    private static func decodeSections(_ node: DataNode?, _ path: KeyPath, depth: Int,
+    private static func decodeSections(_ node: DataNode?, _ path: DataPath, depth: Int,
                                        _ reader: inout DataReader) -> [Afsnit]? {
         guard let node else { return nil }
         var sections: [Afsnit] = []
@@ -79,16 +79,16 @@ public enum SubmissionDecoder {
                 complete = false
                 continue
             }
-            let betegnelse = reader.nonEmptyText(fields.present("betegnelse"), itemPath.appending("betegnelse"))
-            let overskrift = reader.nonEmptyText(reader.required(fields, "overskrift"), itemPath.appending("overskrift"))
-            let tekst = reader.text(fields.present("tekst"), itemPath.appending("tekst"))
+            let betegnelse = reader.nonEmptyText(fields.present("betegnelse"), itemPath.appending(key: "betegnelse"))
+            let overskrift = reader.nonEmptyText(reader.required(fields, "overskrift"), itemPath.appending(key: "overskrift"))
+            let tekst = reader.text(fields.present("tekst"), itemPath.appending(key: "tekst"))
             var children: [Afsnit] = []
             if let childNode = fields.present("afsnit") {
                 if depth >= maximumSectionDepth {
-                    reader.error(childNode, itemPath.appending("afsnit"),
+                    reader.error(childNode, itemPath.appending(key: "afsnit"),
                                  "sections nest at most \(maximumSectionDepth) levels deep (sections and their sub-sections)")
                     complete = false
-                } else if let decoded = decodeSections(childNode, itemPath.appending("afsnit"), depth: depth + 1, &reader) {
+                } else if let decoded = decodeSections(childNode, itemPath.appending(key: "afsnit"), depth: depth + 1, &reader) {
                     children = decoded
                 } else {
                     complete = false

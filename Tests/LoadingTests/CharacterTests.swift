@@ -75,10 +75,10 @@ import Testing
             "memo.yaml:2:12: error: sted.by: contains the control character U+001B; remove it",
         ])
         #expect(errors(#"{"afsnit": [{"tekst": "a\u0000b"}, "\b", "\f", "\u007F"]}"#, .json) == [
-            "memo.json:1:23: error: afsnit[1].tekst: contains the control character U+0000; remove it",
-            "memo.json:1:36: error: afsnit[2]: contains the control character U+0008; remove it",
-            "memo.json:1:42: error: afsnit[3]: contains the control character U+000C; remove it",
-            "memo.json:1:48: error: afsnit[4]: contains the control character U+007F; remove it",
+            "memo.json:1:23: error: afsnit[0].tekst: contains the control character U+0000; remove it",
+            "memo.json:1:36: error: afsnit[1]: contains the control character U+0008; remove it",
+            "memo.json:1:42: error: afsnit[2]: contains the control character U+000C; remove it",
+            "memo.json:1:48: error: afsnit[3]: contains the control character U+007F; remove it",
         ])
     }
 
@@ -87,7 +87,7 @@ import Testing
             "memo.yaml:1:9: error: the noncharacter U+FFFE is not allowed in a data file; remove it",
         ])
         #expect(errors(#"["\uFFFF"]"#, .json) == [
-            "memo.json:1:2: error: [1]: contains the noncharacter U+FFFF; remove it",
+            "memo.json:1:2: error: [0]: contains the noncharacter U+FFFF; remove it",
         ])
     }
 

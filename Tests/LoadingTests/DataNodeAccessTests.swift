@@ -12,11 +12,11 @@ import Testing
         #expect(DataFormat(pathExtension: "") == nil)
     }
 
-    @Test func pathsReadAsInDiagnosticsAndCountListPositionsFromOne() {
+    @Test func pathsReadAsInDiagnosticsAndCountListIndicesFromZero() {
         #expect(DataPath().description == "")
-        #expect(DataPath().appending(key: "afsnit").appending(position: 2).appending(key: "overskrift").description
+        #expect(DataPath().appending(key: "afsnit").appending(index: 2).appending(key: "overskrift").description
                 == "afsnit[2].overskrift")
-        #expect(DataPath([.position(1), .position(3)]).description == "[1][3]")
+        #expect(DataPath([.index(0), .index(3)]).description == "[0][3]")
     }
 
     @Test func accessorsAnswerNilForOtherShapes() throws {

@@ -39,7 +39,7 @@ import Testing
 
     @Test func duplicateKeyInANestedMappingNamesItsPath() {
         #expect(errors("afsnit:\n  - overskrift: A\n  - overskrift: B\n    overskrift: C\n") == [
-            "memo.yaml:4:5: error: afsnit[2]: duplicate key \"overskrift\" (first at line 3)",
+            "memo.yaml:4:5: error: afsnit[1]: duplicate key \"overskrift\" (first at line 3)",
         ])
     }
 
@@ -92,7 +92,7 @@ import Testing
         #expect(errors(yaml) == [
             "memo.yaml:1:8: error: titel: contains the control character U+0007; remove it",
             "memo.yaml:2:11: error: modtager: YAML aliases (*udvalg) are not supported; write the value out in full",
-            "memo.yaml:5:5: error: afsnit[1]: duplicate key \"titel\" (first at line 4)",
+            "memo.yaml:5:5: error: afsnit[0]: duplicate key \"titel\" (first at line 4)",
             "memo.yaml:6:1: error: duplicate key \"titel\" (first at line 1)",
         ])
     }

@@ -106,7 +106,7 @@ struct JSONReader {
             if peek(is: "]") {
                 try fail("a comma before ']' is not allowed in JSON; remove it")
             }
-            context.path.append(.position(elements.count + 1))
+            context.path.append(.index(elements.count))
             elements.append(try readValue(depth: depth))
             context.path.removeLast()
             skipWhitespace()

@@ -130,7 +130,7 @@ struct YAMLReader {
         try checkDepth(depth, at: position)
         var elements: [DataNode] = []
         while try next() != YAML_SEQUENCE_END_EVENT {
-            context.path.append(.position(elements.count + 1))
+            context.path.append(.index(elements.count))
             elements.append(try readNode(depth: depth))
             context.path.removeLast()
         }
