@@ -98,7 +98,7 @@ afsnit:
                 tekst: Tredje niveau.
     """
     #expect(problems(yaml) == [
-        "memo.yaml:18:9: error: afsnit[1].afsnit[0].afsnit: sections nest at most 2 levels deep (sections and their sub-sections)",
+        "memo.yaml:18:11: error: afsnit[1].afsnit[0].afsnit: sections nest at most 2 levels deep (sections and their sub-sections)",
     ])
 }
 
