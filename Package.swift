@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One library module per pipeline stage; each imports only the stages before it.
-//   Loading -> Model -> View -> Templating -> DocumentTree (+ MarkdownReading)
+//   Loading -> Model (+ Rules) -> View -> Templating -> DocumentTree (+ MarkdownReading)
 //   -> XHTMLWriting | MarkdownWriting | TextWriting -> XHTMLValidation -> Rendering -> CLI
 let package = Package(
     name: "committee-docs",
@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "Formatting"),
         // Stage 2: typed documents and the domain rules, decoded from the value tree.
         .target(name: "Model", dependencies: ["Diagnostics", "Loading", "Formatting"]),
+        // Stage 2b: the funding rules table (data) and the funding and route rules a plan must keep.
+        .target(name: "Rules", dependencies: ["Diagnostics", "Loading", "Formatting", "Model"]),
         // Stage 4: our Mustache engine (strict document mode, spec-conformant plain mode).
         .target(name: "Templating", dependencies: ["Diagnostics"]),
         // Stage 3: the model as a template value tree with formatted Danish variants.
@@ -47,15 +49,15 @@ let package = Package(
         .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [
-            "Diagnostics", "Loading", "Formatting", "Model", "View", "Templating", "DocumentTree",
+            "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
             "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation",
         ]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
-            "Rendering", "Diagnostics", "XHTMLValidation",
+            "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "View",
+        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View",
                                                                     "Templating", "MarkdownReading", "XHTMLWriting",
                                                                     "MarkdownWriting", "TextWriting", "XHTMLValidation"]),
 
@@ -63,13 +65,14 @@ let package = Package(
         .testTarget(name: "LoadingTests", dependencies: ["Loading", "Diagnostics"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Model", "Loading", "Formatting", "Diagnostics"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating", "Diagnostics"]),
         .testTarget(name: "MarkdownReadingTests", dependencies: ["MarkdownReading", "DocumentTree"]),
         .testTarget(name: "XHTMLWritingTests", dependencies: ["XHTMLWriting", "DocumentTree", "XHTMLValidation"]),
         .testTarget(name: "MarkdownWritingTests", dependencies: ["MarkdownWriting", "MarkdownReading", "DocumentTree"]),
         .testTarget(name: "TextWritingTests", dependencies: ["TextWriting", "DocumentTree"]),
         .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Diagnostics", "MarkdownReading",
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation"]),
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
     ],

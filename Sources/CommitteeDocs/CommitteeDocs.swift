@@ -4,7 +4,7 @@ import ArgumentParser
 struct CommitteeDocs: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "committee-docs",
-        abstract: "Render Danish committee documents (notat) from plan data as XHTML, Markdown and plain text.",
+        abstract: "Render Danish committee documents (notat, indstilling, ansøgning) from plan data as XHTML, Markdown and plain text.",
         discussion: """
         Write a document's data once, in YAML or JSON with Danish keys; committee-docs checks it and \
         renders it through one template into validated XHTML 1.0 Strict, Markdown and plain text.
@@ -13,7 +13,7 @@ struct CommitteeDocs: ParsableCommand {
         installed, 73 cannot create output, 74 cannot write output.
         """,
         version: generatorVersion,
-        subcommands: [Render.self, Check.self, Validate.self]
+        subcommands: [Render.self, Check.self, Validate.self, ShowRules.self]
     )
 }
 

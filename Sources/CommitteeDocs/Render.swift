@@ -6,12 +6,15 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render data files into documents and print each written path.",
         discussion: """
-        Each file is checked completely first; a file with any error is reported (every error at once, \
-        as path:line:col: error: key: message) and nothing is written for it. Files are written \
-        atomically to OUT/<sagsnr>/<dokumentnr>-<kind>.<format>.
+        A file holds one memo (dokument: notat) or a plan (plan: helhedsplan or områdefornyelse) with \
+        the documents it needs (notat, indstilling, ansøgning); a plan is checked against the funding \
+        and route rules. Each file is checked completely first; a file with any error is reported \
+        (every error at once, as path:line:col: error: key: message) and nothing is written for it. \
+        Files are written atomically to OUT/<sagsnr>/<dokumentnr>-<kind>.<format>.
 
         Examples:
           committee-docs render samples/notat-omraadebaserede-indsatser.yaml
+          committee-docs render samples/plan-helhedsplan-solhaven-foreloebig.yaml --out udkast
           committee-docs render samples/*.yaml --out output --format html,txt --width 80
         """
     )
@@ -35,9 +38,11 @@ struct Render: ParsableCommand {
             case .invalid(let problems):
                 Console.report(problems)
                 outcome.record(Exit.dataError)
-            case .rendered(let document):
-                let targets = document.files.map { file in
-                    (path: out + "/" + file.relativePath(base: document.basePath), contents: file.contents)
+            case .rendered(let documents):
+                let targets = documents.flatMap { document in
+                    document.files.map { file in
+                        (path: out + "/" + file.relativePath(base: document.basePath), contents: file.contents)
+                    }
                 }
                 do {
                     for written in try AtomicWriter.write(targets) { print(written) }

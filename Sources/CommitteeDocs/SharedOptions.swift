@@ -1,6 +1,8 @@
 import ArgumentParser
 import Diagnostics
+import Foundation
 import Rendering
+import Rules
 import Templating
 import XHTMLValidation
 
@@ -12,6 +14,10 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder with the templates (default: ./Templates or the built-in).",
                                             valueName: "DIR"))
     var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("The funding rules table plans are checked against (default: ./Rules/finansieringsregler.yaml or the built-in).",
+                                            valueName: "FILE"))
+    var rules: String?
 
     @Option(name: .long, help: "Line width of the plain-text output.")
     var width: Int = 72
@@ -37,7 +43,7 @@ struct PipelineOptions: ParsableArguments {
 
     /// The renderer for these options; reports template and set-up problems and exits.
     func makeRenderer() throws -> Renderer {
-        guard let folder = TemplateLocation.resolve(templates) else {
+        guard let folder = ResourceLocation.templates.resolveFolder(templates) else {
             Console.error("error: no templates found: pass --templates DIR or run from the project folder")
             throw Exit.noInput
         }
@@ -60,7 +66,25 @@ struct PipelineOptions: ParsableArguments {
         }
         return Renderer(templates: library,
                         options: RenderOptions(formats: formats, width: width, pageLength: pageLength),
-                        validator: validator)
+                        validator: validator, rules: try loadRules(rules))
+    }
+}
+
+/// Reads the funding rules table: from FILE, else the shipped one. A broken table is bad data (65).
+func loadRules(_ option: String?) throws -> RuleTable {
+    guard let path = ResourceLocation.rules.resolveFile(option) else {
+        Console.error("error: no funding rules table found: pass --rules FILE or run from the project folder")
+        throw Exit.noInput
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        Console.error("\(path): error: cannot read the funding rules table")
+        throw Exit.noInput
+    }
+    do {
+        return try RuleTableDecoder.load(bytes: [UInt8](data), file: path)
+    } catch {
+        Console.report(error)
+        throw Exit.dataError
     }
 }
 

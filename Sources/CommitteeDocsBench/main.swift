@@ -80,8 +80,11 @@ func pipelineThroughput(count: Int, folder: String) throws -> Double {
     DispatchQueue.concurrentPerform(iterations: count) { index in
         do {
             let rendered = try renderer.render(bytes: bytes, file: sample)
-            try AtomicWriter.write(rendered.files.map {
-                (path: "\(folder)/\(index % 100)/\(index).\($0.format.fileExtension)", contents: $0.contents)
+            try AtomicWriter.write(rendered.flatMap { document in
+                document.files.map {
+                    (path: "\(folder)/\(index % 100)/\(index)-\(document.basePath.split(separator: "/").last!).\($0.format.fileExtension)",
+                     contents: $0.contents)
+                }
             })
         } catch {
             failures.increment()

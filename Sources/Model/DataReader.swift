@@ -3,16 +3,18 @@ import Loading
 
 /// Reads typed values out of a loaded `DataNode` tree, collecting every problem with its position
 /// and key path instead of stopping at the first.
-struct DataReader {
-    var collector = DiagnosticCollector()
+public struct DataReader {
+    public var collector = DiagnosticCollector()
 
-    mutating func error(_ node: DataNode, _ path: DataPath, _ message: String) {
+    public init() {}
+
+    public mutating func error(_ node: DataNode, _ path: DataPath, _ message: String) {
         collector.error(at: node.position, keyPath: path.description, message)
     }
 
     /// The fields of a mapping whose keys must be among `keys`; unknown keys are reported with a
     /// did-you-mean. Returns nil (after reporting) when the node is not a mapping.
-    mutating func object(_ node: DataNode, _ path: DataPath, keys: [String]) -> Fields? {
+    public mutating func object(_ node: DataNode, _ path: DataPath, keys: [String]) -> Fields? {
         guard case .mapping(let entries) = node.value else {
             error(node, path, "expected a mapping with the keys \(keys.joined(separator: ", ")), found \(node.kindDescription)")
             return nil
@@ -32,7 +34,7 @@ struct DataReader {
     }
 
     /// A required field; reports a missing key at the mapping's position.
-    mutating func required(_ fields: Fields, _ key: String) -> DataNode? {
+    public mutating func required(_ fields: Fields, _ key: String) -> DataNode? {
         if let node = fields.present(key) { return node }
         collector.error(at: fields.node.position, keyPath: fields.path.appending(key: key).description,
                         "missing required key \"\(key)\"")
@@ -40,7 +42,7 @@ struct DataReader {
     }
 
     /// Text from a scalar of any style; lists, mappings and null are reported.
-    mutating func text(_ node: DataNode?, _ path: DataPath) -> String? {
+    public mutating func text(_ node: DataNode?, _ path: DataPath) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node.value else {
             error(node, path, "expected text, found \(node.kindDescription)")
@@ -50,7 +52,7 @@ struct DataReader {
     }
 
     /// Text that must contain more than white space.
-    mutating func nonEmptyText(_ node: DataNode?, _ path: DataPath) -> String? {
+    public mutating func nonEmptyText(_ node: DataNode?, _ path: DataPath) -> String? {
         guard let node, let text = text(node, path) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
             error(node, path, "must not be empty")
@@ -60,7 +62,7 @@ struct DataReader {
     }
 
     /// A value parsed by `parse`, whose thrown message is reported at the node.
-    mutating func parsed<T>(_ node: DataNode?, _ path: DataPath,
+    public mutating func parsed<T>(_ node: DataNode?, _ path: DataPath,
                             _ parse: (String) throws(IdentifierError) -> T) -> T? {
         guard let node, let text = text(node, path) else { return nil }
         do {
@@ -72,7 +74,7 @@ struct DataReader {
     }
 
     /// One of a fixed set of words.
-    mutating func choice<T>(_ node: DataNode?, _ path: DataPath, _ choices: [(String, T)]) -> T? {
+    public mutating func choice<T>(_ node: DataNode?, _ path: DataPath, _ choices: [(String, T)]) -> T? {
         guard let node, let text = text(node, path) else { return nil }
         if let match = choices.first(where: { $0.0 == text }) { return match.1 }
         let names = choices.map(\.0)
@@ -82,7 +84,7 @@ struct DataReader {
     }
 
     /// The items of a list, each with its key path; reports a non-list.
-    mutating func list(_ node: DataNode?, _ path: DataPath, nonEmpty: Bool = false) -> [(DataNode, DataPath)] {
+    public mutating func list(_ node: DataNode?, _ path: DataPath, nonEmpty: Bool = false) -> [(DataNode, DataPath)] {
         guard let node else { return [] }
         guard case .sequence(let items) = node.value else {
             error(node, path, "expected a list, found \(node.kindDescription)")
@@ -96,13 +98,13 @@ struct DataReader {
 }
 
 /// The fields of one mapping, by key.
-struct Fields {
-    let node: DataNode
-    let path: DataPath
-    let entries: [String: MappingEntry]
+public struct Fields {
+    public let node: DataNode
+    public let path: DataPath
+    public let entries: [String: MappingEntry]
 
     /// The value of `key` unless it is absent or null.
-    func present(_ key: String) -> DataNode? {
+    public func present(_ key: String) -> DataNode? {
         guard let node = entries[key]?.value else { return nil }
         if case .null = node.value { return nil }
         return node

@@ -50,7 +50,7 @@ public struct KLENummer: Hashable, Sendable, CustomStringConvertible {
 /// Why an identifier was refused.
 public struct IdentifierError: Error, Hashable, Sendable {
     public let message: String
-    init(_ message: String) { self.message = message }
+    public init(_ message: String) { self.message = message }
 }
 
 /// The years accepted in case and document numbers: the municipality's digital case files start
@@ -73,7 +73,7 @@ private func parseYearSerial(_ text: String, what: String, example: String) thro
 }
 
 /// A value quoted for an error message, shortened when long so a 1 MB value does not flood the terminal.
-func quoted(_ text: String) -> String {
+public func quoted(_ text: String) -> String {
     var shown = text.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(57))) + "…" : text
     shown = shown.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     return "\"\(shown)\""

@@ -56,14 +56,46 @@ public enum Adgang: String, Hashable, Sendable, CaseIterable {
     case lukket
 }
 
-/// A document read from a data file.
+/// A document read from a data file: a stand-alone memo, or one of the documents a plan lists.
 public enum Submission: Hashable, Sendable {
     case notat(Notat)
+    /// An indstilling or ansøgning, rendered from its plan.
+    case planDokument(Plan, PlanDokument)
 
     /// The document kind's name, which is also its template's name.
     public var kind: String {
         switch self {
         case .notat: return "notat"
+        case .planDokument(_, let dokument): return dokument.kind
+        }
+    }
+
+    public var sagsnr: Sagsnummer {
+        switch self {
+        case .notat(let notat): return notat.sagsnr
+        case .planDokument(let plan, _): return plan.sag.sagsnr
+        }
+    }
+
+    public var dokumentnr: Dokumentnummer {
+        switch self {
+        case .notat(let notat): return notat.dokumentnr
+        case .planDokument(_, let dokument): return dokument.dokumentnr
+        }
+    }
+}
+
+extension Plan {
+    /// Every document the plan lists, in its order; a plan's notat is an ordinary memo filled in
+    /// from the plan's case.
+    public var submissions: [Submission] {
+        dokumenter.map { dokument in
+            guard case .notat(let afsnit) = dokument.indhold else { return .planDokument(self, dokument) }
+            return .notat(Notat(til: dokument.til.navn, titel: dokument.titel ?? titel, dato: dokument.dato,
+                                sagsnr: sag.sagsnr, dokumentnr: dokument.dokumentnr,
+                                sagsbehandler: dokument.sagsbehandler ?? sag.sagsbehandler,
+                                forvaltning: sag.forvaltning, center: sag.center, kle: sag.kle,
+                                adgang: dokument.adgang, afsnit: afsnit))
         }
     }
 }

@@ -8,6 +8,24 @@ public enum SubmissionDecoder {
     /// The document kinds a data file can hold (its `dokument` key).
     public static let kinds = ["notat"]
 
+    /// Reads a data file: a plan (it has a `plan` key) or a single document (a `dokument` key).
+    /// The plan's funding and route rules are not checked here; `Rules` does that.
+    public static func decodeFile(_ root: DataNode) throws(DiagnosticList) -> DataFile {
+        guard case .mapping(let entries) = root.value, entries.contains(where: { $0.key == "plan" }) else {
+            return .document(try decode(root))
+        }
+        var reader = DataReader()
+        var plan: Plan?
+        if let fields = reader.object(root, DataPath(), keys: PlanDecoder.planKeys) {
+            plan = PlanDecoder.decode(root, fields, &reader)
+        }
+        try reader.collector.check()
+        guard let plan else {
+            throw DiagnosticList(Diagnostic(at: root.position, "the file could not be read as a plan"))
+        }
+        return .plan(plan)
+    }
+
     public static func decode(_ root: DataNode) throws(DiagnosticList) -> Submission {
         var reader = DataReader()
         let result = decode(root, &reader)
@@ -26,7 +44,7 @@ public enum SubmissionDecoder {
         }
         guard let kindEntry = entries.first(where: { $0.key == "dokument" }) else {
             reader.error(root, DataPath().appending(key: "dokument"),
-                         "missing required key \"dokument\" (expected one of: \(kinds.joined(separator: ", ")))")
+                         "missing required key \"dokument\" or \"plan\" (expected dokument: \(kinds.joined(separator: ", ")), or plan: helhedsplan or områdefornyelse)")
             return nil
         }
         let kind = reader.choice(kindEntry.value, DataPath().appending(key: "dokument"), kinds.map { ($0, $0) })
@@ -69,7 +87,7 @@ public enum SubmissionDecoder {
     static let maximumSectionDepth = 2
     static let sectionKeys = ["betegnelse", "overskrift", "tekst", "afsnit"]
 
-    private static func decodeSections(_ node: DataNode?, _ path: DataPath, depth: Int,
+    static func decodeSections(_ node: DataNode?, _ path: DataPath, depth: Int,
                                        _ reader: inout DataReader) -> [Afsnit]? {
         guard let node else { return nil }
         var sections: [Afsnit] = []
@@ -107,11 +125,19 @@ public enum SubmissionDecoder {
         return complete ? sections : nil
     }
 
-    static func parseDate(_ text: String) throws(IdentifierError) -> DanishDate {
+    public static func parseDate(_ text: String) throws(IdentifierError) -> DanishDate {
         do {
             return try DanishDate.parse(text)
         } catch {
             throw IdentifierError(error.description)
         }
     }
+}
+
+/// What a data file holds.
+public enum DataFile: Hashable, Sendable {
+    /// A single document, such as a stand-alone notat.
+    case document(Submission)
+    /// A plan and the documents it lists.
+    case plan(Plan)
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// What became of one input file.
 public enum FileOutcome: Sendable {
-    case rendered(RenderedDocument)
+    /// Every document of the file (one for a memo, one per listed document for a plan).
+    case rendered([RenderedDocument])
     /// The file does not exist or cannot be read.
     case missing(String)
     /// The data, a rule or a template is wrong: every problem of the file.
@@ -41,12 +42,18 @@ extension Renderer {
     private static func rejectSharedOutputs(_ paths: [String], _ results: inout [FileOutcome]) {
         var owners: [String: String] = [:]
         for index in results.indices {
-            guard case .rendered(let document) = results[index] else { continue }
-            if let owner = owners[document.basePath] {
-                results[index] = .invalid(DiagnosticList(Diagnostic(file: paths[index],
-                    "renders to \(document.basePath) like \(owner): two inputs share sagsnr and dokumentnr")))
+            guard case .rendered(let documents) = results[index] else { continue }
+            var clashes: [Diagnostic] = []
+            for document in documents {
+                if let owner = owners[document.basePath] {
+                    clashes.append(Diagnostic(file: paths[index],
+                        "renders to \(document.basePath) like \(owner): two documents share sagsnr and dokumentnr"))
+                }
+            }
+            if clashes.isEmpty {
+                for document in documents { owners[document.basePath] = paths[index] }
             } else {
-                owners[document.basePath] = paths[index]
+                results[index] = .invalid(DiagnosticList(clashes))
             }
         }
     }

@@ -4,6 +4,7 @@ import Loading
 import MarkdownReading
 import MarkdownWriting
 import Model
+import Rules
 import Templating
 import TextWriting
 import View
@@ -16,22 +17,46 @@ import XHTMLWriting
 public struct Renderer: Sendable {
     public let templates: TemplateLibrary
     public let options: RenderOptions
+    /// The funding rules plans are checked against; nil when only memos are rendered.
+    public let rules: RuleTable?
     private let validator: XHTMLValidator?
     private let reader = MarkdownReader()
 
-    /// - Parameter validator: the XHTML validator; required when HTML is among the formats.
+    /// - Parameters:
+    ///   - validator: the XHTML validator; required when HTML is among the formats.
+    ///   - rules: the funding rules table; required to render plans.
     public init(templates: TemplateLibrary, options: RenderOptions = RenderOptions(),
-                validator: XHTMLValidator?) {
+                validator: XHTMLValidator?, rules: RuleTable? = nil) {
         self.templates = templates
         self.options = options
         self.validator = validator
+        self.rules = rules
     }
 
-    /// Loads, checks and renders one data file. Throws every problem of the file at once.
-    public func render(bytes: [UInt8], file: String) throws(DiagnosticList) -> RenderedDocument {
+    /// Loads, checks and renders one data file: a memo, or a plan with every document it lists.
+    /// Throws every problem of the file at once (data, rules, templates); then nothing is rendered.
+    public func render(bytes: [UInt8], file: String) throws(DiagnosticList) -> [RenderedDocument] {
         let root = try DataLoader.load(bytes, file: file, format: DataFormat(path: file))
-        let submission = try SubmissionDecoder.decode(root)
-        return try render(submission)
+        switch try SubmissionDecoder.decodeFile(root) {
+        case .document(let submission):
+            return [try render(submission)]
+        case .plan(let plan):
+            guard let rules else {
+                throw DiagnosticList(Diagnostic(file: file, "a plan is checked against the funding rules table, and none was loaded"))
+            }
+            try PlanChecker(table: rules).check(plan)
+            var documents: [RenderedDocument] = []
+            var problems = DiagnosticCollector()
+            for submission in plan.submissions {
+                do {
+                    documents.append(try render(submission))
+                } catch {
+                    problems.append(contentsOf: error)
+                }
+            }
+            try problems.check()
+            return documents
+        }
     }
 
     /// Renders a checked submission in every requested format.
@@ -71,10 +96,7 @@ public struct Renderer: Sendable {
     /// `<sagsnr>/<dokumentnr>-<kind>`: built from validated identifiers (digits and dashes) only,
     /// so data can never steer a path out of the output folder.
     public static func basePath(_ submission: Submission) -> String {
-        switch submission {
-        case .notat(let notat):
-            return "\(notat.sagsnr)/\(notat.dokumentnr)-\(submission.kind)"
-        }
+        "\(submission.sagsnr)/\(submission.dokumentnr)-\(submission.kind)"
     }
 }
 

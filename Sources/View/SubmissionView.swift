@@ -10,6 +10,7 @@ public enum SubmissionView {
     public static func make(_ submission: Submission) -> TemplateValue {
         switch submission {
         case .notat(let notat): return make(notat)
+        case .planDokument(let plan, let dokument): return PlanView.make(plan, dokument)
         }
     }
 

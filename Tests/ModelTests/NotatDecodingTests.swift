@@ -82,7 +82,7 @@ afsnit:
     #expect(problems("dokument: notits\ntitel: x\n")
         == ["memo.yaml:1:11: error: dokument: \"notits\" is not allowed (did you mean \"notat\"? expected one of: notat)"])
     #expect(problems("titel: x\n")
-        == ["memo.yaml:1:1: error: dokument: missing required key \"dokument\" (expected one of: notat)"])
+        == ["memo.yaml:1:1: error: dokument: missing required key \"dokument\" or \"plan\" (expected dokument: notat, or plan: helhedsplan or områdefornyelse)"])
 }
 
 @Test func aFileThatIsNotAMappingIsRefused() {

@@ -10,15 +10,17 @@ import Testing
         #expect(files.count >= 3)
         var expected: Set<String> = []
         for (file, outcome) in zip(files, try shippedRenderer().render(files: files.map { packageRoot + "/" + $0 })) {
-            guard case .rendered(let document) = outcome else {
+            guard case .rendered(let documents) = outcome else {
                 Issue.record("\(file) did not render: \(outcome)")
                 continue
             }
-            for rendered in document.files {
+            for document in documents {
+              for rendered in document.files {
                 let path = "output/" + rendered.relativePath(base: document.basePath)
                 expected.insert(path)
                 let committed = FileManager.default.contents(atPath: packageRoot + "/" + path).flatMap { String(data: $0, encoding: .utf8) }
                 #expect(committed == rendered.contents, "\(path) differs from a fresh rendering of \(file): run `make demo`")
+              }
             }
         }
         let present = Set(try allFiles(under: "output"))

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Rendering
+import Rules
 import Templating
 import XHTMLValidation
 
@@ -11,7 +12,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 /// A renderer over the shipped templates.
 func shippedRenderer(_ options: RenderOptions = RenderOptions()) throws -> Renderer {
     Renderer(templates: try TemplateLibrary(directory: packageRoot + "/Templates"), options: options,
-             validator: try XHTMLValidator.shared())
+             validator: try XHTMLValidator.shared(), rules: try shippedRules())
 }
 
 /// The rendered text of one format.
@@ -27,4 +28,10 @@ func sampleFiles() throws -> [String] {
         .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
         .sorted()
         .map { "samples/" + $0 }
+}
+
+/// The funding rules table shipped in Rules/.
+func shippedRules() throws -> RuleTable {
+    let file = packageRoot + "/Rules/finansieringsregler.yaml"
+    return try RuleTableDecoder.load(bytes: [UInt8](FileManager.default.contents(atPath: file)!), file: file)
 }

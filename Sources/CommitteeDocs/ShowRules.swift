@@ -1,0 +1,81 @@
+import ArgumentParser
+import Formatting
+import Model
+import Rules
+
+struct ShowRules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Print the funding rules in force on a date.",
+        discussion: """
+        The rules are data: a versioned table (Rules/finansieringsregler.yaml) with the period each \\
+        rule applies to. This prints the rules covering DATE (default: today), one block per rule.
+
+        Examples:
+          committee-docs rules
+          committee-docs rules --date 2016-05-01
+          committee-docs rules --date 06-04-2009 --rules min-regeltabel.yaml
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The day to show the rules for (2019-10-10 or 10-10-2019).", valueName: "DATE"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("The funding rules table (default: the shipped one).", valueName: "FILE"))
+    var rules: String?
+
+    func validate() throws {
+        if let date, DanishDate(parsing: date) == nil {
+            throw ValidationError("--date \"\(date)\" is not a date (expected 2019-10-10 or 10-10-2019)")
+        }
+    }
+
+    func run() throws {
+        let table = try loadRules(rules)
+        let day = date.flatMap(DanishDate.init(parsing:)) ?? DanishDate.today
+        let inForce = table.rules(inForceOn: day)
+        print("Finansieringsregler i kraft \(day.withWeekday) (regeltabel \(table.version), \(table.file))")
+        if inForce.isEmpty {
+            print("")
+            print("Ingen regler gælder denne dag.")
+        }
+        for rule in inForce {
+            print("")
+            print(RuleDescription.lines(rule).joined(separator: "\n"))
+        }
+    }
+}
+
+/// A rule as the `rules` command prints it, in Danish like the documents.
+enum RuleDescription {
+    static func lines(_ rule: FundingRule) -> [String] {
+        var lines = ["\(rule.navn) (\(rule.plan.plural), gælder \(rule.validity))"]
+        func add(_ label: String, _ value: String) {
+            lines.append("  " + label.padding(toLength: 20, withPad: " ", startingAt: 0) + value)
+        }
+        if let period = rule.lbfPeriode { add("LBF-periode", period) }
+        if let share = rule.lbfHøjst { add("LBF højst", share.limitText) }
+        if let share = rule.lokalMindst { add("Lokal andel mindst", share.limitText) }
+        if let share = rule.statHøjst { add("Stat højst", share.limitText) }
+        if let cap = rule.statLoft { add("Statsligt loft", cap.formatted + " pr. projekt") }
+        if !rule.udelukkedeKilder.isEmpty {
+            add("Udelukkede kilder", rule.udelukkedeKilder.map(\.rawValue).joined(separator: ", "))
+        }
+        for (index, area) in rule.indsatsområder.enumerated() {
+            add(index == 0 ? "Indsatsområder" : "", area)
+        }
+        return lines
+    }
+}
+
+import Foundation
+
+extension DanishDate {
+    /// Today in Copenhagen.
+    static var today: DanishDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Copenhagen") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return DanishDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

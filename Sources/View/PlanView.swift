@@ -1,0 +1,244 @@
+import Formatting
+import Model
+import Templating
+
+/// The values an indstilling or ansøgning template sees: the document's own fields, the memo
+/// header's fields, and the plan with every number computed and formatted the Danish way.
+///
+/// Amounts are objects: `{{beløb}}` → "4.500.000 kr.", `{{beløb.tal}}` → "4.500.000",
+/// `{{beløb.mio}}` → "4,5 mio. kr.". Shares: `{{andel}}` → "75,0 pct.", `{{andel.brøk}}` → "¾".
+public enum PlanView {
+    public static func make(_ plan: Plan, _ dokument: PlanDokument) -> TemplateValue {
+        var fields: [String: TemplateValue] = [
+            "dokument": .string(dokument.kind),
+            "til": .string(dokument.til.navn),
+            "titel": .string(dokument.titel ?? defaultTitle(plan, dokument)),
+            "dato": SubmissionView.date(dokument.dato),
+            "sagsnr": .string(plan.sag.sagsnr.description),
+            "dokumentnr": .string(dokument.dokumentnr.description),
+            "sagsbehandler": .string(dokument.sagsbehandler ?? plan.sag.sagsbehandler),
+            "forvaltning": .string(plan.sag.forvaltning),
+            "center": SubmissionView.optional(plan.sag.center),
+            "kle": SubmissionView.optional(plan.sag.kle?.description),
+            "adgang": SubmissionView.adgang(dokument.adgang),
+            "plan": planValue(plan),
+            "budget": budget(plan.budget),
+            "finansiering": financing(plan),
+            "forløb": .list(plan.forløb.value.enumerated().map { route($0.offset + 1, $0.element) }),
+            "indstilling": .null,
+            "ansøgning": .null,
+        ]
+        switch dokument.indhold {
+        case .indstilling(let indstilling):
+            fields["indstilling"] = recommendation(indstilling, plan, dokument)
+        case .ansøgning(let ansøgning):
+            fields["ansøgning"] = .object([
+                "indledning": .markdown(ansøgning.indledning),
+                "anbefaling": .markdown(ansøgning.anbefaling),
+                "underskrift": signers(ansøgning.underskrift),
+            ], text: nil)
+        case .notat:
+            break  // a plan's notat is rendered as a stand-alone memo (Plan.submissions)
+        }
+        return .object(fields, text: nil)
+    }
+
+    static func defaultTitle(_ plan: Plan, _ dokument: PlanDokument) -> String {
+        switch dokument.indhold {
+        case .ansøgning: return "Ansøgning om støtte til \(plan.fase.rawValue) \(plan.titel.lowercasedFirst)"
+        default: return plan.titel
+        }
+    }
+
+    // MARK: - The plan
+
+    static func planValue(_ plan: Plan) -> TemplateValue {
+        .object([
+            "titel": .string(plan.titel),
+            "art": .string(plan.kind.rawValue),
+            "helhedsplan": .bool(plan.kind == .helhedsplan),
+            "områdefornyelse": .bool(plan.kind == .områdefornyelse),
+            "fase": .string(plan.fase.rawValue),
+            "endelig": .bool(plan.fase == .endelig),
+            "område": .string(plan.område),
+            "periode": .object([
+                "start": SubmissionView.date(plan.periode.start),
+                "slut": SubmissionView.date(plan.periode.slut),
+            ], text: "\(plan.periode.start.long) – \(plan.periode.slut.long)"),
+            "boligorganisation": SubmissionView.optional(plan.boligorganisation),
+            "afdelinger": .list(plan.afdelinger.map { afdeling in
+                .object(["navn": .string(afdeling.navn), "husstande": .string(DanishNumber.grouped(afdeling.husstande))],
+                        text: nil)
+            }),
+            "husstande": .string(DanishNumber.grouped(plan.husstande)),
+            "lbfperiode": SubmissionView.optional(plan.lbfPeriode?.value),
+            "foreløbig": plan.foreløbig.map { reference in
+                .object([
+                    "dokumentnr": SubmissionView.optional(reference.value.dokumentnr?.description),
+                    "godkendt": reference.value.godkendt.map(SubmissionView.date) ?? .null,
+                ], text: nil)
+            } ?? .null,
+        ], text: plan.titel)
+    }
+
+    static func budget(_ budget: Budget) -> TemplateValue {
+        let total = budget.total.value
+        let shares = Shares.rounded(budget.poster.map(\.value.beløb), of: total)
+        return .object([
+            "total": amount(total),
+            "indsatsområder": .list(zip(budget.poster, shares).map { post, share in
+                .object(["navn": .string(post.value.indsatsområde), "beløb": amount(post.value.beløb), "andel": share],
+                        text: nil)
+            }),
+            "andel": Shares.whole,
+        ], text: nil)
+    }
+
+    static func financing(_ plan: Plan) -> TemplateValue {
+        let sources = plan.finansiering.value
+        let total = sources.map(\.beløb).sum() ?? plan.budget.total.value
+        let shares = Shares.rounded(sources.map(\.beløb), of: total)
+        return .object([
+            "kilder": .list(zip(sources, shares).map { source, share in
+                .object([
+                    "kilde": .string(source.kilde),
+                    "art": .string(source.art.navn),
+                    "beløb": amount(source.beløb),
+                    "andel": share,
+                ], text: nil)
+            }),
+            "total": amount(total),
+            "andel": Shares.whole,
+        ], text: nil)
+    }
+
+    static func route(_ number: Int, _ step: Forløbstrin) -> TemplateValue {
+        .object([
+            "nummer": .string(String(number)),
+            "udvalg": .string(step.udvalg.navn),
+            "kode": .string(step.udvalg.rawValue),
+            "dato": SubmissionView.date(step.dato),
+            "status": .string(step.status.rawValue),
+            "beslutning": SubmissionView.optional(step.beslutning),
+        ], text: nil)
+    }
+
+    // MARK: - Indstilling
+
+    static func recommendation(_ indstilling: Indstilling, _ plan: Plan, _ dokument: PlanDokument) -> TemplateValue {
+        .object([
+            "resumé": .string(indstilling.resumé),
+            "indstillingssætning": .string(routingSentence(plan, dokument)),
+            "klausuler": .list(indstilling.indstilling.map { .object(["tekst": .string($0)], text: $0) }),
+            "oprindelse": .string("(\(plan.sag.forvaltning))"),
+            "problemstilling": .markdown(indstilling.problemstilling),
+            "løsning": .markdown(indstilling.løsning),
+            "økonomi": .markdown(indstilling.økonomi),
+            "videreproces": indstilling.videreProces.map(TemplateValue.markdown) ?? .null,
+            "bilag": .list(indstilling.bilag.enumerated().map { index, title in
+                .object(["nummer": .string(String(index + 1)), "titel": .string(title)], text: title)
+            }),
+            "underskrift": signers(indstilling.underskrift),
+            "beslutning": decision(plan, dokument),
+        ], text: nil)
+    }
+
+    /// "Teknik- og Miljøforvaltningen indstiller, at Teknik- og Miljøudvalget over for Økonomiudvalget
+    /// og Borgerrepræsentationen anbefaler," — the committees after the recipient come from the route.
+    public static func routingSentence(_ plan: Plan, _ dokument: PlanDokument) -> String {
+        let later = plan.forløb.value.map(\.udvalg).filter { $0 > dokument.til && $0 != .LBF }
+        let recipient = dokument.til.navn
+        guard !later.isEmpty else {
+            return "\(plan.sag.forvaltning) indstiller, at \(recipient) godkender,"
+        }
+        let names = later.map(\.navn)
+        let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " og " + names.last!
+        return "\(plan.sag.forvaltning) indstiller, at \(recipient) over for \(listed) anbefaler,"
+    }
+
+    /// The recipient committee's decision, when the route records one.
+    static func decision(_ plan: Plan, _ dokument: PlanDokument) -> TemplateValue {
+        guard let step = plan.forløb.value.first(where: { $0.udvalg == dokument.til }), step.status != .planlagt else {
+            return .null
+        }
+        let standard: String
+        switch step.status {
+        case .godkendt: standard = "Indstillingen blev godkendt."
+        case .afvist: standard = "Indstillingen blev ikke godkendt."
+        case .udsat: standard = "Punktet blev udsat."
+        case .planlagt: standard = ""
+        }
+        return .object([
+            "overskrift": .string("\(step.udvalg.genitiv) beslutning i mødet den \(step.dato.long)"),
+            "tekst": .string(step.beslutning ?? standard),
+        ], text: nil)
+    }
+
+    static func signers(_ signers: [Underskriver]) -> TemplateValue {
+        .list(signers.map { .object(["navn": .string($0.navn), "titel": .string($0.titel)], text: $0.navn) })
+    }
+
+    // MARK: - Numbers
+
+    /// `{{beløb}}` → "4.500.000 kr.", `{{beløb.tal}}` → "4.500.000", `{{beløb.mio}}` → "4,5 mio. kr.".
+    public static func amount(_ amount: Amount) -> TemplateValue {
+        .object([
+            "kr": .string(amount.formatted),
+            "tal": .string(amount.formattedNumber),
+            "mio": .string(amount.millions(decimals: 1)),
+        ], text: amount.formatted)
+    }
+}
+
+/// Shares of a total, shown so that the column adds up: percentages are rounded to one decimal
+/// by the largest-remainder method, so they always sum to exactly 100,0 pct.
+public enum Shares {
+    /// The total row's share.
+    static let whole: TemplateValue = .object(["brøk": .string("1/1"), "pct": .string("100,0 pct.")], text: "100,0 pct.")
+
+    /// One share value per amount: `{{andel}}`/`{{andel.pct}}` → "75,0 pct.", `{{andel.brøk}}` → "¾".
+    public static func rounded(_ amounts: [Amount], of total: Amount) -> [TemplateValue] {
+        tenthsOfPercent(amounts, of: total).enumerated().map { index, tenths in
+            let pct = "\(tenths / 10),\(tenths % 10) pct."
+            let brøk = Ratio(amounts[index], of: total).map(fractionText) ?? "–"
+            return .object(["pct": .string(pct), "brøk": .string(brøk)], text: pct)
+        }
+    }
+
+    /// Each amount's share in tenths of a percent (0–1000), rounded so that they sum to exactly
+    /// 1000 when the amounts sum to the total: floors first, then the units left over go to the
+    /// largest remainders (ties: the earlier row).
+    public static func tenthsOfPercent(_ amounts: [Amount], of total: Amount) -> [Int] {
+        guard total.øre > 0 else { return amounts.map { _ in 0 } }
+        let scaled = amounts.map { amount -> (floor: Int, remainder: Int64) in
+            let product = amount.øre.multipliedFullWidth(by: 1000)
+            let (quotient, remainder) = total.øre.dividingFullWidth(product)
+            return (Int(quotient), remainder)
+        }
+        var result = scaled.map(\.floor)
+        let exact = amounts.map(\.øre).reduce(0, +) == total.øre
+        guard exact else { return result }
+        var leftover = 1000 - result.reduce(0, +)
+        let order = scaled.indices.sorted { (scaled[$1].remainder, $0) < (scaled[$0].remainder, $1) }
+        for index in order where leftover > 0 && scaled[index].remainder > 0 {
+            result[index] += 1
+            leftover -= 1
+        }
+        return result
+    }
+
+    /// "¾" when there is a character for it, "3/20" for small denominators, else "–".
+    static func fractionText(_ ratio: Ratio) -> String {
+        if let character = ratio.vulgarFraction { return character }
+        if ratio.isWhole { return String(ratio.numerator) }
+        return ratio.denominator <= 100 ? "\(ratio.numerator)/\(ratio.denominator)" : "–"
+    }
+}
+
+extension String {
+    /// "Helhedsplan for Solhaven" → "helhedsplan for Solhaven".
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}
