@@ -20,7 +20,10 @@ public struct Renderer: Sendable {
     /// The funding rules plans are checked against; nil when only memos are rendered.
     public let rules: RuleTable?
     private let validator: XHTMLValidator?
-    private let reader = MarkdownReader()
+    /// Reads the template's output, where ```meta blocks draw the side column.
+    private let templateReader = MarkdownReader(metaBlocks: true)
+    /// Reads an official's prose, where they do not.
+    private let proseReader = MarkdownReader()
 
     /// - Parameters:
     ///   - validator: the XHTML validator; required when HTML is among the formats.
@@ -80,8 +83,8 @@ public struct Renderer: Sendable {
         let view = SubmissionView.make(submission)
         var output = PlaceholderOutput(capacity: 16 * 1024)
         try templates.render(submission.kind, view, into: &output)
-        let parsed = reader.read(output.markdown)
-        return PlaceholderResolver(values: output.values, reader: reader).resolve(parsed)
+        let parsed = templateReader.read(output.markdown)
+        return PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed)
     }
 
     /// One writer per format; each owns its escaping.

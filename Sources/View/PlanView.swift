@@ -194,7 +194,7 @@ public enum PlanView {
 /// by the largest-remainder method, so they always sum to exactly 100,0 pct.
 public enum Shares {
     /// The total row's share.
-    static let whole: TemplateValue = .object(["brøk": .string("1/1"), "pct": .string("100,0 pct.")], text: "100,0 pct.")
+    static let whole: TemplateValue = .object(["brøk": .string("1"), "pct": .string("100,0 pct.")], text: "100,0 pct.")
 
     /// One share value per amount: `{{andel}}`/`{{andel.pct}}` → "75,0 pct.", `{{andel.brøk}}` → "¾".
     public static func rounded(_ amounts: [Amount], of total: Amount) -> [TemplateValue] {

@@ -1,9 +1,151 @@
 import CLibXML2
 import Diagnostics
+import Foundation
 
-/// Validates XHTML against the XHTML 1.0 Strict DTD. (Stub: to be implemented.)
+/// Validates XHTML against the XHTML 1.0 Strict DTD with libxml2, offline.
+///
+/// The DTD is resolved through the XML catalog (`XML_CATALOG_FILES`, else /etc/xml/catalog, which
+/// Debian's w3c-sgml-lib fills) and parsed once per process; the network is never used. One
+/// validator serves every thread: the DTD's content models are compiled up front under a lock, so
+/// validation only reads it, and libxml2's error handler is per thread.
 public final class XHTMLValidator: @unchecked Sendable {
-    public init() throws {}
-    public static func shared() throws -> XHTMLValidator { try XHTMLValidator() }
-    public func validate(_ xhtml: String, file: String) -> [Diagnostic] { [] }
+    public static let publicID = "-//W3C//DTD XHTML 1.0 Strict//EN"
+    public static let systemID = "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"
+
+    private let dtd: xmlDtdPtr
+
+    /// Loads the DTD through the catalog; throws when it is not installed.
+    public init() throws {
+        Self.initializeLibrary()
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        guard let dtd = xmlParseDTD(Self.publicID, Self.systemID) else {
+            throw ValidatorUnavailable(
+                "the XHTML 1.0 Strict DTD could not be loaded offline through the XML catalog; install Debian's w3c-sgml-lib (apt-get install w3c-sgml-lib)")
+        }
+        // Compile every element's content model now: libxml2 would otherwise build them lazily
+        // while validating, writing into the shared DTD from several threads.
+        if let elements = dtd.pointee.elements, let context = xmlNewValidCtxt() {
+            xmlHashScan(OpaquePointer(elements), { payload, data, _ in
+                guard let payload, let data else { return }
+                let element = payload.assumingMemoryBound(to: xmlElement.self)
+                if element.pointee.type == XML_ELEMENT_DECL {
+                    xmlValidBuildContentModel(data.assumingMemoryBound(to: xmlValidCtxt.self), element)
+                }
+            }, context)
+            xmlFreeValidCtxt(context)
+        }
+        self.dtd = dtd
+    }
+
+    deinit {
+        xmlFreeDtd(dtd)
+    }
+
+    private static let sharedInstance = Result { try XHTMLValidator() }
+
+    /// The process's validator: the DTD is parsed once.
+    public static func shared() throws -> XHTMLValidator {
+        try sharedInstance.get()
+    }
+
+    /// Every well-formedness and validity error of `xhtml`, with libxml2's line and message;
+    /// empty when the document is valid XHTML 1.0 Strict.
+    public func validate(_ xhtml: String, file: String) -> [Diagnostic] {
+        let sink = ErrorSink(file: file)
+        let context = Unmanaged.passRetained(sink)
+        defer { context.release() }
+        xmlSetStructuredErrorFunc(context.toOpaque(), { context, error in
+            guard let context, let error else { return }
+            Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        })
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+
+        // Our writer emits no named entities, so the document is parsed without its DTD; a
+        // user's file that uses &nbsp; and the like is parsed again with the DTD from the catalog.
+        var document = parse(xhtml, file: file, loadDTD: false)
+        if sink.undeclaredEntity {
+            if let document { xmlFreeDoc(document) }
+            sink.reset()
+            document = parse(xhtml, file: file, loadDTD: true)
+        }
+        guard let document else {
+            if sink.diagnostics.isEmpty { sink.add(line: 1, column: 1, "the document could not be parsed") }
+            return sink.diagnostics
+        }
+        defer { xmlFreeDoc(document) }
+        if !sink.diagnostics.isEmpty { return sink.diagnostics }
+
+        let declared = document.pointee.intSubset.flatMap { $0.pointee.ExternalID }.map { String(cString: $0) }
+        if declared != Self.publicID {
+            sink.add(line: 1, column: 1,
+                     "the document type is \(declared.map { "\"\($0)\"" } ?? "not declared"); expected XHTML 1.0 Strict (\(Self.publicID))")
+        }
+        guard let validation = xmlNewValidCtxt() else { return [Diagnostic(file: file, "out of memory")] }
+        defer { xmlFreeValidCtxt(validation) }
+        _ = xmlValidateDtd(validation, document, dtd)
+        return sink.diagnostics
+    }
+
+    private func parse(_ xhtml: String, file: String, loadDTD: Bool) -> xmlDocPtr? {
+        var options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
+        if loadDTD { options |= Int32(XML_PARSE_DTDLOAD.rawValue) | Int32(XML_PARSE_NOENT.rawValue) }
+        var text = xhtml
+        return text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), file, "UTF-8", options)
+            }
+        }
+    }
+
+    // MARK: - Process-wide set-up
+
+    private static let lock = NSLock()
+    private static let initialization: Void = {
+        xmlInitParser()
+        // Resolve through the catalog only; never fetch a DTD or entity over the network.
+        xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
+    }()
+
+    private static func initializeLibrary() {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = initialization
+    }
+}
+
+/// The DTD or catalog is missing: validation cannot run on this machine.
+public struct ValidatorUnavailable: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Collects libxml2's errors for one call, on the calling thread.
+private final class ErrorSink {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var undeclaredEntity = false
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func record(_ error: xmlError) {
+        guard error.level != XML_ERR_WARNING else { return }
+        if error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) || error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) {
+            undeclaredEntity = true
+        }
+        var message = error.message.map { String(cString: $0) } ?? "unknown error"
+        while message.last?.isWhitespace == true { message.removeLast() }
+        add(line: Int(max(error.line, 1)), column: Int(max(error.int2, 1)), message)
+    }
+
+    func add(line: Int, column: Int, _ message: String) {
+        diagnostics.append(Diagnostic(at: SourcePosition(file: file, line: line, column: column), message))
+    }
+
+    func reset() {
+        diagnostics = []
+        undeclaredEntity = false
+    }
 }

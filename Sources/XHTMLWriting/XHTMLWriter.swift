@@ -1,7 +1,330 @@
 import DocumentTree
 
-/// Writes a `Document` as XHTML 1.0 Strict. (Stub: to be implemented.)
+/// Writes a `Document` as XHTML 1.0 Strict in UTF-8, with embedded CSS for screen and print
+/// (A4, the memo's side column, "Side N af M" in the footer).
+///
+/// Escaping is owned here: `&`, `<`, `>` (and `"` in attributes) become entities; characters XML
+/// forbids become U+FFFD; bidirectional controls are written as numeric references, so they are
+/// visible in the source and cannot reorder the markup around them. Only `http:`, `https:`,
+/// `mailto:` and relative links become links. Exactly one `h1`; heading levels never skip.
+/// Nesting deeper than `maximumNestingDepth` is flattened.
 public struct XHTMLWriter: Sendable {
+    /// Block quotes and lists nest at most this deep (libxml2 refuses trees deeper than 256).
+    public static let maximumNestingDepth = 100
+
     public init() {}
-    public func write(_ document: Document) -> String { "" }
+
+    public func write(_ document: Document) -> String {
+        var writer = Output()
+        writer.out.reserveCapacity(16 * 1024)
+        writer.out += Self.head
+        writer.escapeText(document.title ?? "Dokument")
+        writer.out += "</title>\n<style type=\"text/css\">\n" + Self.css + "</style>\n</head>\n<body>\n"
+        let metadata = document.blocks.compactMap { block -> [MetadataEntry]? in
+            if case .metadata(let entries) = block { return entries } else { return nil }
+        }
+        if !metadata.isEmpty {
+            // The side column comes first in the source so that it floats beside the title.
+            for entries in metadata { writer.metadata(entries) }
+        }
+        writer.out += "<div class=\"indhold\">\n"
+        writer.blocks(document.blocks.filter { if case .metadata = $0 { return false } else { return true } }, depth: 0)
+        writer.out += "</div>\n</body>\n</html>\n"
+        return writer.out
+    }
+
+    static let head = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+    <html xmlns="http://www.w3.org/1999/xhtml" lang="da" xml:lang="da">
+    <head>
+    <meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
+    <title>
+    """
+
+    /// Screen and print (A4) styles: the side column floats right, page numbers in the footer.
+    static let css = """
+    body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45; color: #111; margin: 2em auto; max-width: 46em; padding: 0 1em; }
+    h1 { font-size: 1.6em; margin: 0.4em 0 0.8em; }
+    h2 { font-size: 1.25em; margin: 1.4em 0 0.4em; }
+    h3, h4, h5, h6 { font-size: 1.05em; margin: 1.2em 0 0.3em; }
+    dl.sidekolonne { float: right; width: 13em; margin: 0 0 1em 2em; padding: 0.6em 0.8em; border-left: 2px solid #888; font-family: Arial, Helvetica, sans-serif; font-size: 0.85em; }
+    dl.sidekolonne dt { font-weight: bold; margin-top: 0.3em; }
+    dl.sidekolonne dd { margin: 0; }
+    table { border-collapse: collapse; margin: 0.8em 0; }
+    th, td { border-bottom: 1px solid #bbb; padding: 0.2em 0.6em; vertical-align: top; }
+    th { text-align: left; }
+    .venstre { text-align: left; } .midt { text-align: center; } .hoejre { text-align: right; }
+    td.hoejre, th.hoejre { font-variant-numeric: tabular-nums; }
+    ol.start { list-style: none; }
+    ol.start > li:before { content: counter(punkt) ". "; counter-increment: punkt; }
+    blockquote { margin: 0.8em 2em; color: #333; }
+    pre { background: #f4f4f4; padding: 0.6em; overflow: auto; }
+    hr { border: 0; border-top: 1px solid #999; margin: 1.5em 0; }
+    div.sideskift { height: 0; }
+    @media print {
+      body { margin: 0; max-width: none; font-size: 10.5pt; }
+      div.sideskift { page-break-before: always; }
+      h1, h2, h3 { page-break-after: avoid; }
+      table, pre, blockquote { page-break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+    }
+    @page {
+      size: A4;
+      margin: 25mm 20mm 25mm 25mm;
+      @bottom-right { content: "Side " counter(page) " af " counter(pages); font-family: Arial, Helvetica, sans-serif; font-size: 9pt; }
+    }
+
+    """
+}
+
+/// The output being built, and what the heading rules need to remember.
+private struct Output {
+    var out = ""
+    private var lastHeadingLevel = 0
+    private var hasTitle = false
+
+    // MARK: Blocks
+
+    mutating func blocks(_ blocks: [Block], depth: Int) {
+        for block in blocks { self.block(block, depth: depth) }
+    }
+
+    mutating func block(_ block: Block, depth: Int, tight: Bool = false) {
+        switch block {
+        case .heading(let level, let inlines):
+            var shown: Int
+            if level <= 1 && !hasTitle {
+                shown = 1
+                hasTitle = true
+            } else {
+                shown = min(max(level, 2), 6, max(lastHeadingLevel, 1) + 1)
+            }
+            shown = max(shown, 1)
+            lastHeadingLevel = shown
+            out += "<h\(shown)>"
+            self.inlines(inlines, depth: 0)
+            out += "</h\(shown)>\n"
+        case .paragraph(let inlines):
+            if tight {
+                self.inlines(inlines, depth: 0)
+            } else {
+                out += "<p>"
+                self.inlines(inlines, depth: 0)
+                out += "</p>\n"
+            }
+        case .list(let start, let isTight, let items):
+            if depth >= XHTMLWriter.maximumNestingDepth {
+                for item in items { blocks(item, depth: depth) }
+                return
+            }
+            if let start {
+                if start == 1 {
+                    out += "<ol>\n"
+                } else {
+                    out += "<ol class=\"start\" style=\"counter-reset: punkt \(start - 1)\">\n"
+                }
+            } else {
+                out += "<ul>\n"
+            }
+            for item in items {
+                out += "<li>"
+                for (index, child) in item.enumerated() {
+                    let inlineParagraph: Bool
+                    if case .paragraph = child { inlineParagraph = isTight } else { inlineParagraph = false }
+                    if inlineParagraph, index > 0 { out += "<br />" }
+                    self.block(child, depth: depth + 1, tight: inlineParagraph)
+                }
+                out += "</li>\n"
+            }
+            out += start == nil ? "</ul>\n" : "</ol>\n"
+        case .table(let table):
+            self.table(table)
+        case .blockQuote(let children):
+            if depth >= XHTMLWriter.maximumNestingDepth {
+                blocks(children, depth: depth)
+                return
+            }
+            out += "<blockquote>\n"
+            if children.isEmpty { out += "<div></div>\n" }
+            blocks(children, depth: depth + 1)
+            out += "</blockquote>\n"
+        case .codeBlock(let info, let text):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            if !language.isEmpty, language.utf8.allSatisfy({ $0.isLanguageCharacter }) {
+                out += "<pre><code class=\"language-\(language)\">"
+            } else {
+                out += "<pre><code>"
+            }
+            escapeText(text)
+            out += "</code></pre>\n"
+        case .thematicBreak:
+            out += "<hr />\n"
+        case .pageBreak:
+            out += "<div class=\"sideskift\"></div>\n"
+        case .metadata(let entries):
+            metadata(entries)
+        }
+    }
+
+    mutating func metadata(_ entries: [MetadataEntry]) {
+        guard !entries.isEmpty else { return }
+        out += "<dl class=\"sidekolonne\">\n"
+        for entry in entries {
+            out += "<dt>"
+            escapeText(entry.label)
+            out += "</dt>\n<dd>"
+            inlines(entry.value, depth: 0)
+            out += "</dd>\n"
+        }
+        out += "</dl>\n"
+    }
+
+    mutating func table(_ table: Table) {
+        func alignment(_ column: Int) -> String {
+            guard column < table.alignments.count else { return "" }
+            switch table.alignments[column] {
+            case .none: return ""
+            case .left: return " class=\"venstre\""
+            case .center: return " class=\"midt\""
+            case .right: return " class=\"hoejre\""
+            }
+        }
+        out += "<table>\n<thead>\n<tr>"
+        for (column, cell) in table.header.enumerated() {
+            out += "<th scope=\"col\"\(alignment(column))>"
+            inlines(cell, depth: 0)
+            out += "</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        if table.rows.isEmpty {
+            // XHTML 1.0 requires at least one row in a tbody.
+            out += "<tr>" + String(repeating: "<td></td>", count: max(table.header.count, 1)) + "</tr>\n"
+        }
+        for row in table.rows {
+            out += "<tr>"
+            for (column, cell) in row.enumerated() {
+                out += "<td\(alignment(column))>"
+                inlines(cell, depth: 0)
+                out += "</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+    }
+
+    // MARK: Inlines
+
+    mutating func inlines(_ inlines: [Inline], depth: Int) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                escapeText(text)
+            case .emphasis(let children):
+                wrapped("em", children, depth: depth)
+            case .strong(let children):
+                wrapped("strong", children, depth: depth)
+            case .strikethrough(let children):
+                wrapped("del", children, depth: depth)
+            case .code(let text):
+                out += "<code>"
+                escapeText(text)
+                out += "</code>"
+            case .link(let destination, let title, let children):
+                if depth < XHTMLWriter.maximumNestingDepth, Self.isSafeLink(destination) {
+                    out += "<a href=\""
+                    escapeAttribute(destination)
+                    out += "\""
+                    if !title.isEmpty {
+                        out += " title=\""
+                        escapeAttribute(title)
+                        out += "\""
+                    }
+                    out += ">"
+                    self.inlines(children, depth: depth + 1)
+                    out += "</a>"
+                } else {
+                    self.inlines(children, depth: depth + 1)
+                }
+            case .lineBreak:
+                out += "<br />\n"
+            case .softBreak:
+                out += "\n"
+            }
+        }
+    }
+
+    private mutating func wrapped(_ tag: String, _ children: [Inline], depth: Int) {
+        if depth >= XHTMLWriter.maximumNestingDepth {
+            inlines(children, depth: depth)
+            return
+        }
+        out += "<\(tag)>"
+        inlines(children, depth: depth + 1)
+        out += "</\(tag)>"
+    }
+
+    /// http, https, mailto and relative links only. The scheme is read the way a browser would:
+    /// ASCII letters are compared without case and control characters and spaces are ignored.
+    static func isSafeLink(_ destination: String) -> Bool {
+        var scheme = ""
+        for scalar in destination.unicodeScalars {
+            if scalar.value <= 0x20 { continue }
+            if scalar == ":" {
+                return ["http", "https", "mailto"].contains(scheme.lowercased())
+            }
+            if scalar == "/" || scalar == "?" || scalar == "#" { return true }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return true
+    }
+
+    // MARK: Escaping
+
+    mutating func escapeText(_ text: String) {
+        escape(text, quotes: false)
+    }
+
+    mutating func escapeAttribute(_ text: String) {
+        escape(text, quotes: true)
+    }
+
+    /// Copies runs of harmless characters at once and replaces the rest.
+    private mutating func escape(_ text: String, quotes: Bool) {
+        var runStart = text.unicodeScalars.startIndex
+        var index = runStart
+        let scalars = text.unicodeScalars
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let replacement: String?
+            switch scalar.value {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = quotes ? "&quot;" : nil
+            case 0x09, 0x0A: replacement = quotes ? "&#\(scalar.value);" : nil
+            case 0x0D: replacement = "&#13;"
+            case 0x00...0x1F, 0xFFFE, 0xFFFF: replacement = "\u{FFFD}"
+            case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                replacement = "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
+            default: replacement = nil
+            }
+            if let replacement {
+                out.unicodeScalars.append(contentsOf: scalars[runStart..<index])
+                out += replacement
+                index = scalars.index(after: index)
+                runStart = index
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        out.unicodeScalars.append(contentsOf: scalars[runStart..<index])
+    }
+}
+
+private extension UInt8 {
+    var isLanguageCharacter: Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || self == UInt8(ascii: "-") || self == UInt8(ascii: "_")
+    }
 }

@@ -34,10 +34,20 @@ func hostileNotat(_ hostile: String) -> Notat {
                           afsnit: [Afsnit(overskrift: hostile, tekst: "Mere tekst.")])])
 }
 
-/// XHTML text escaping as a validating reader would undo it.
+/// XHTML text escaping as the writer documents it, scalar by scalar (Swift's `String` compares
+/// whole characters, so "<" followed by a combining mark would not match "<").
 func xhtmlEscaped(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-        .replacingOccurrences(of: ">", with: "&gt;")
+    var out = ""
+    for scalar in text.unicodeScalars {
+        switch scalar.value {
+        case 0x26: out += "&amp;"
+        case 0x3C: out += "&lt;"
+        case 0x3E: out += "&gt;"
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: out += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
 }
 
 @Test(arguments: hostileStrings)
