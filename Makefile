@@ -18,7 +18,9 @@ build: deps
 
 ## Render every sample into output/ (the committed, golden-tested renderings).
 demo: build
-	$(SWIFT) run committee-docs render $(SAMPLES) --out output
+	rm -rf output.new
+	$(SWIFT) run committee-docs render $(SAMPLES) --out output.new
+	rm -rf output && mv output.new output
 
 ## Run every test (unit, golden, round-trip, Mustache spec, CLI).
 test: deps

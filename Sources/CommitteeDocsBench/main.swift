@@ -5,6 +5,7 @@ import Loading
 import MarkdownReading
 import Model
 import Rendering
+import Rules
 import Templating
 import TextWriting
 import View
@@ -15,8 +16,10 @@ import MarkdownWriting
 let root = FileManager.default.currentDirectoryPath
 let sample = CommandLine.arguments.dropFirst().first ?? "samples/notat-omraadebaserede-indsatser.yaml"
 let bytes = [UInt8](FileManager.default.contents(atPath: sample)!)
+let rulesFile = root + "/Rules/finansieringsregler.yaml"
+let rules = try RuleTableDecoder.load(bytes: [UInt8](FileManager.default.contents(atPath: rulesFile)!), file: rulesFile)
 let renderer = Renderer(templates: try TemplateLibrary(directory: root + "/Templates"),
-                        validator: try XHTMLValidator.shared())
+                        validator: try XHTMLValidator.shared(), rules: rules)
 
 /// Seconds per call of `body`, from the best of a few rounds (the least disturbed by other work).
 func measure(_ label: String, iterations: Int = 2000, _ body: () throws -> Void) rethrows -> Double {
@@ -72,6 +75,18 @@ stages.append(try measure("write 3 files atomically", iterations: 500) {
 })
 let sum = stages.reduce(0, +)
 print(String(format: "  %-34@ %9.1f µs  (%.0f memos/s on one core)", "sum of stages" as NSString, sum * 1e6, 1 / sum))
+
+// MARK: A plan with three documents against the memo, in memory, one core
+let planSample = "samples/plan-helhedsplan-solhaven-foreloebig.yaml"
+let planBytes = [UInt8](FileManager.default.contents(atPath: planSample)!)
+let planDocuments = try renderer.render(bytes: planBytes, file: planSample).count
+print("A plan against the memo (load, check, render 3 formats, validate; in memory, one core):")
+let memoInMemory = try measure("memo: the whole file", iterations: 1000) { _ = try renderer.render(bytes: bytes, file: sample) }
+let planInMemory = try measure("plan: \(planDocuments) documents with rules", iterations: 500) {
+    _ = try renderer.render(bytes: planBytes, file: planSample)
+}
+print(String(format: "  per plan document %.1f µs = %.2f× the memo's cost", planInMemory / Double(planDocuments) * 1e6,
+             planInMemory / Double(planDocuments) / memoInMemory))
 
 // MARK: Whole pipeline, all cores
 func pipelineThroughput(count: Int, folder: String) throws -> Double {

@@ -275,45 +275,51 @@ struct InlineWriter {
 
     /// Literal text: every character Markdown could read as markup is escaped.
     private mutating func text(_ text: String) {
-        var scalars = Array(text.unicodeScalars)
-        var index = 0
-        if atLineStart, !scalars.isEmpty {
+        var rest = Substring(text)
+        if atLineStart, !rest.isEmpty {
             // Block markers a line may start with: "-", "+", "=", "1." / "1)" and leading blanks.
-            while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" {
-                out += scalars[index] == " " ? "&#32;" : "&#9;"
-                index += 1
+            while let first = rest.unicodeScalars.first, first == " " || first == "\t" {
+                out += first == " " ? "&#32;" : "&#9;"
+                rest = Substring(rest.unicodeScalars.dropFirst())
             }
-            if index < scalars.count {
-                let first = scalars[index]
-                if first == "-" || first == "+" || first == "=" {
+            if let first = rest.utf8.first {
+                if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
                     out += "\\"
-                } else if first.properties.numericType != nil, first.isASCII {
-                    var end = index
-                    while end < scalars.count, end - index < 10, scalars[end].isASCII, scalars[end].properties.numericType != nil {
-                        end += 1
-                    }
-                    if end < scalars.count, scalars[end] == "." || scalars[end] == ")" {
-                        for digit in scalars[index..<end] { out.unicodeScalars.append(digit) }
-                        out += "\\"
-                        index = end
+                } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+                    let digits = rest.utf8.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+                    let after = rest.utf8.dropFirst(digits.count).first
+                    if digits.count <= 9, after == UInt8(ascii: ".") || after == UInt8(ascii: ")") {
+                        out += String(rest.prefix(digits.count)) + "\\"
+                        rest = rest.dropFirst(digits.count)
                     }
                 }
             }
-            scalars = Array(scalars[index...])
-            index = 0
         }
-        if !scalars.isEmpty { atLineStart = false }
-        for scalar in scalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#":
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            case "\0": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
+        if !rest.isEmpty { atLineStart = false }
+        var remaining = String(rest)
+        remaining.withUTF8 { bytes in
+            // Every character that needs escaping is ASCII, so runs between them are whole characters.
+            var runStart = 0
+            for (position, byte) in bytes.enumerated() {
+                let replacement: String
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                     UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                     UInt8(ascii: "&"), UInt8(ascii: "#"):
+                    replacement = "\\" + String(UnicodeScalar(byte))
+                case 0x0A: replacement = "&#10;"
+                case 0x0D: replacement = "&#13;"
+                case 0x09: replacement = "&#9;"
+                case 0x0B: replacement = "&#11;"  // vertical tab and form feed count as blanks in Markdown
+                case 0x0C: replacement = "&#12;"
+                case 0x00: replacement = "\u{FFFD}"
+                default: continue
+                }
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<position]), as: UTF8.self)
+                out += replacement
+                runStart = position + 1
             }
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
         }
     }
 

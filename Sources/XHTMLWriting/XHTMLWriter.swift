@@ -16,7 +16,7 @@ public struct XHTMLWriter: Sendable {
 
     public func write(_ document: Document) -> String {
         var writer = Output()
-        writer.out.reserveCapacity(16 * 1024)
+        writer.out.reserveCapacity(16 * 1024 + document.blocks.count * 256)
         writer.out += Self.head
         writer.escapeText(document.title ?? "Dokument")
         writer.out += "</title>\n<style type=\"text/css\">\n" + Self.css + "</style>\n</head>\n<body>\n"
@@ -30,7 +30,7 @@ public struct XHTMLWriter: Sendable {
         writer.out += "<div class=\"indhold\">\n"
         writer.blocks(document.blocks.filter { if case .metadata = $0 { return false } else { return true } }, depth: 0)
         writer.out += "</div>\n</body>\n</html>\n"
-        return writer.out
+        return String(decoding: writer.out, as: UTF8.self)
     }
 
     static let head = """
@@ -80,7 +80,7 @@ public struct XHTMLWriter: Sendable {
 
 /// The output being built, and what the heading rules need to remember.
 private struct Output {
-    var out = ""
+    var out: [UInt8] = []
     private var lastHeadingLevel = 0
     private var hasTitle = false
 
@@ -289,37 +289,58 @@ private struct Output {
         escape(text, quotes: true)
     }
 
-    /// Copies runs of harmless characters at once and replaces the rest.
+    /// Copies runs of harmless bytes at once and replaces the rest, working on UTF-8 directly.
     private mutating func escape(_ text: String, quotes: Bool) {
-        var runStart = text.unicodeScalars.startIndex
-        var index = runStart
-        let scalars = text.unicodeScalars
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let replacement: String?
-            switch scalar.value {
-            case 0x26: replacement = "&amp;"
-            case 0x3C: replacement = "&lt;"
-            case 0x3E: replacement = "&gt;"
-            case 0x22: replacement = quotes ? "&quot;" : nil
-            case 0x09, 0x0A: replacement = quotes ? "&#\(scalar.value);" : nil
-            case 0x0D: replacement = "&#13;"
-            case 0x00...0x1F, 0xFFFE, 0xFFFF: replacement = "\u{FFFD}"
-            case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                replacement = "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
-            default: replacement = nil
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                var replacement: String?
+                var width = 1
+                switch byte {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: if quotes { replacement = "&quot;" }
+                case 0x09: if quotes { replacement = "&#9;" }
+                case 0x0A: if quotes { replacement = "&#10;" }
+                case 0x0D: replacement = "&#13;"
+                case 0x00...0x1F: replacement = "\u{FFFD}"
+                case 0xE2 where index + 2 < count:
+                    // U+200E/F, U+202A–U+202E, U+2066–U+2069: bidirectional controls.
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if (second == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)))
+                        || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                        let scalar = 0x2000 + (UInt32(second & 0x3F) << 6) + UInt32(third & 0x3F)
+                        replacement = "&#x" + String(scalar, radix: 16, uppercase: true) + ";"
+                        width = 3
+                    }
+                case 0xEF where index + 2 < count:
+                    if bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                        replacement = "\u{FFFD}"  // U+FFFE and U+FFFF are not XML characters
+                        width = 3
+                    }
+                default: break
+                }
+                if let replacement {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    out += replacement
+                    index += width
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            if let replacement {
-                out.unicodeScalars.append(contentsOf: scalars[runStart..<index])
-                out += replacement
-                index = scalars.index(after: index)
-                runStart = index
-            } else {
-                index = scalars.index(after: index)
-            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
-        out.unicodeScalars.append(contentsOf: scalars[runStart..<index])
     }
+}
+
+private func += (lhs: inout [UInt8], rhs: String) {
+    lhs.append(contentsOf: rhs.utf8)
 }
 
 private extension UInt8 {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MarkdownReading
 @testable import Rendering
 
 /// output/ holds the committed renderings of samples/: rendering again must give the same bytes,
@@ -39,4 +40,21 @@ extension FileManager {
         var flag: ObjCBool = false
         return fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
+}
+
+/// The Markdown we write reads back, through cmark-gfm, to the very tree it was written from.
+@Test func everySamplesMarkdownReadsBackToTheSameTree() throws {
+    var checked = 0
+    for (file, outcome) in zip(try sampleFiles(), try shippedRenderer().render(files: try sampleFiles().map { packageRoot + "/" + $0 })) {
+        guard case .rendered(let documents) = outcome else {
+            Issue.record("\(file) did not render: \(outcome)")
+            continue
+        }
+        for document in documents {
+            let reread = MarkdownReader().read(document.contents(.md)).normalized()
+            #expect(reread == document.document.normalized(), "\(document.basePath).md does not read back to its tree")
+            checked += 1
+        }
+    }
+    #expect(checked >= 9)
 }

@@ -120,3 +120,33 @@ struct RuleTableTests {
         }
     }
 }
+
+/// The documents a plan lists must fit its route and kind.
+@Suite("Document rules")
+struct DocumentRuleTests {
+    @Test func aDocumentGoesToACommitteeOnTheRoute() throws {
+        let plan = områdefornyelse.replacingLine(
+            "  - {dokument: notat, dokumentnr: 2015-0978812, dato: 2015-12-01, til: BR, afsnit: [{overskrift: Formål, tekst: Kort.}]}",
+            with: "  - {dokument: notat, dokumentnr: 2015-0978812, dato: 2015-12-01, til: LBF, afsnit: [{overskrift: Formål, tekst: Kort.}]}")
+        #expect(try violations(plan) == [
+            "plan.yaml:1:1: error: dokumenter[0].til: a notat goes to a committee on the route (TMU, ØU or BR); Landsbyggefonden gets the ansøgning",
+        ])
+    }
+
+    @Test func anAnsøgningIsForAHelhedsplanOnly() throws {
+        let plan = områdefornyelse.replacingLine(
+            "  - {dokument: notat, dokumentnr: 2015-0978812, dato: 2015-12-01, til: BR, afsnit: [{overskrift: Formål, tekst: Kort.}]}",
+            with: "  - {dokument: ansøgning, dokumentnr: 2015-0978812, dato: 2015-12-01, indledning: Tekst., anbefaling: Tekst., underskrift: [{navn: Sofie Lund Andersen, titel: Projektleder}]}")
+        #expect(try violations(plan) == [
+            "plan.yaml:1:1: error: dokumenter[0].dokument: an ansøgning goes to Landsbyggefonden, which funds helhedsplaner, not områdefornyelser",
+        ])
+    }
+
+    @Test func twoDocumentsCannotShareADokumentnr() throws {
+        let line = "  - {dokument: notat, dokumentnr: 2019-0893318, dato: 2019-09-12, til: ØU, afsnit: [{overskrift: Baggrund, tekst: Kort.}]}"
+        let plan = helhedsplan.replacingLine(line, with: line + "\n" + line)
+        #expect(try violations(plan) == [
+            "plan.yaml:1:1: error: dokumenter[1].dokumentnr: dokumentnr 2019-0893318 is used by two documents of the plan",
+        ])
+    }
+}
