@@ -31,7 +31,7 @@ func measure(_ label: String, iterations: Int = 2000, _ body: () throws -> Void)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         best = min(best, elapsed / Double(iterations))
     }
-    print(String(format: "  %-34@ %9.1f µs", label as NSString, best * 1e6))
+    print("  " + label.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%9.1f µs", best * 1e6))
     return best
 }
 
@@ -74,7 +74,7 @@ stages.append(try measure("write 3 files atomically", iterations: 500) {
     ])
 })
 let sum = stages.reduce(0, +)
-print(String(format: "  %-34@ %9.1f µs  (%.0f memos/s on one core)", "sum of stages" as NSString, sum * 1e6, 1 / sum))
+print("  " + "sum of stages".padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%9.1f µs  (%.0f memos/s on one core)", sum * 1e6, 1 / sum))
 
 // MARK: A plan with three documents against the memo, in memory, one core
 let planSample = "samples/plan-helhedsplan-solhaven-foreloebig.yaml"

@@ -107,3 +107,24 @@ extension Array where Element == Inline {
         return result
     }
 }
+
+extension Array where Element == Block {
+    /// The blocks with every block quote and list replaced by its content, in reading order,
+    /// computed without recursion: what a writer shows past its nesting limit, however deep the
+    /// input goes.
+    public var flattenedContainers: [Block] {
+        var result: [Block] = []
+        var stack: [Block] = reversed()
+        while let block = stack.popLast() {
+            switch block {
+            case .blockQuote(let children):
+                stack.append(contentsOf: children.reversed())
+            case .list(_, _, let items):
+                stack.append(contentsOf: items.flatMap { $0 }.reversed())
+            default:
+                result.append(block)
+            }
+        }
+        return result
+    }
+}

@@ -12,7 +12,9 @@ import Foundation
 /// `**Label** value` lines. Page breaks are `<!-- pagebreak -->`.
 ///
 /// Lossy on purpose (no CommonMark form exists): line breaks inside table cells and headings
-/// become spaces, line ends inside inline code become spaces.
+/// become spaces, line ends inside inline code become spaces, and emphasis inside a word whose
+/// content starts or ends with punctuation (`x**<b>**y`) reads back as plain text, because
+/// CommonMark's flanking rules do not open or close a delimiter between a letter and punctuation.
 public struct MarkdownWriter: Sendable {
     /// Containers nest at most this deep, as in `MarkdownReader`.
     public static let maximumNestingDepth = 100
@@ -70,7 +72,7 @@ public struct MarkdownWriter: Sendable {
             return text.isEmpty ? ["&#32;"] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case .list(let start, let tight, let items):
             if depth >= maximumNestingDepth {
-                return blocks(items.flatMap { $0 }, depth: depth)
+                return blocks(items.flatMap { $0 }.flattenedContainers, depth: depth)
             }
             var lines: [String] = []
             for (index, item) in items.enumerated() {
@@ -92,7 +94,7 @@ public struct MarkdownWriter: Sendable {
             }
             return lines
         case .blockQuote(let children):
-            if depth >= maximumNestingDepth { return blocks(children, depth: depth) }
+            if depth >= maximumNestingDepth { return blocks(children.flattenedContainers, depth: depth) }
             let content = blocks(children, depth: depth + 1)
             if content.isEmpty { return [">"] }
             return content.map { $0.isEmpty ? ">" : "> " + $0 }

@@ -115,7 +115,7 @@ private struct Output {
             }
         case .list(let start, let isTight, let items):
             if depth >= XHTMLWriter.maximumNestingDepth {
-                for item in items { blocks(item, depth: depth) }
+                blocks(items.flatMap { $0 }.flattenedContainers, depth: depth)
                 return
             }
             if let start {
@@ -142,7 +142,7 @@ private struct Output {
             self.table(table)
         case .blockQuote(let children):
             if depth >= XHTMLWriter.maximumNestingDepth {
-                blocks(children, depth: depth)
+                blocks(children.flattenedContainers, depth: depth)
                 return
             }
             out += "<blockquote>\n"
