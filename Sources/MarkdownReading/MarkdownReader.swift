@@ -322,7 +322,7 @@ public struct MarkdownReader: Sendable {
             let line = rest[..<end]
             rest = rest[rest.index(after: end)...]
             if line == "---" { return String(rest) }
-            guard line.hasPrefix("\"") else { return text }
+            guard line.utf8.first == UInt8(ascii: "\"") else { return text }  // bytes: a quote may carry a combining mark
         }
     }
 }

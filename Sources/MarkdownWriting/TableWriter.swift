@@ -1,0 +1,39 @@
+import DocumentTree
+
+/// A GFM table with columns padded to a common width, so the source reads as a table too.
+struct TableWriter {
+    let table: Table
+
+    var lines: [String] {
+        let width = table.header.count
+        guard width > 0 else { return [] }
+        let writer = InlineWriter(context: .cell)
+        let header = table.header.map { writer.markdown($0) }
+        let rows = table.rows.map { row in
+            (0..<width).map { $0 < row.count ? writer.markdown(row[$0]) : "" }
+        }
+        var widths = header.map { max(3, $0.count) }
+        for row in rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+        }
+        let delimiters = (0..<width).map { column -> String in
+            let alignment = column < table.alignments.count ? table.alignments[column] : .none
+            let dashes = widths[column]
+            switch alignment {
+            case .none: return String(repeating: "-", count: dashes)
+            case .left: return ":" + String(repeating: "-", count: dashes - 1)
+            case .center: return ":" + String(repeating: "-", count: dashes - 2) + ":"
+            case .right: return String(repeating: "-", count: dashes - 1) + ":"
+            }
+        }
+        return [line(header, widths), line(delimiters, widths)] + rows.map { line($0, widths) }
+    }
+
+    private func line(_ cells: [String], _ widths: [Int]) -> String {
+        var text = "|"
+        for (column, cell) in cells.enumerated() {
+            text += " " + cell + String(repeating: " ", count: widths[column] - cell.count) + " |"
+        }
+        return text
+    }
+}
