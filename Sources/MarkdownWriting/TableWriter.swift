@@ -12,9 +12,12 @@ struct TableWriter {
         let rows = table.rows.map { row in
             (0..<width).map { $0 < row.count ? writer.markdown(row[$0]) : "" }
         }
-        var widths = header.map { max(3, $0.count) }
-        for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+        // Character counts are costly (grapheme breaking): count each cell once.
+        let headerCounts = header.map(\.count)
+        let rowCounts = rows.map { $0.map(\.count) }
+        var widths = headerCounts.map { max(3, $0) }
+        for counts in rowCounts {
+            for (column, count) in counts.enumerated() { widths[column] = max(widths[column], count) }
         }
         let delimiters = (0..<width).map { column -> String in
             let alignment = column < table.alignments.count ? table.alignments[column] : .none
@@ -26,13 +29,14 @@ struct TableWriter {
             case .right: return String(repeating: "-", count: dashes - 1) + ":"
             }
         }
-        return [line(header, widths), line(delimiters, widths)] + rows.map { line($0, widths) }
+        return [line(header, headerCounts, widths), line(delimiters, widths, widths)]
+            + zip(rows, rowCounts).map { line($0, $1, widths) }
     }
 
-    private func line(_ cells: [String], _ widths: [Int]) -> String {
+    private func line(_ cells: [String], _ counts: [Int], _ widths: [Int]) -> String {
         var text = "|"
         for (column, cell) in cells.enumerated() {
-            text += " " + cell + String(repeating: " ", count: widths[column] - cell.count) + " |"
+            text += " " + cell + String(repeating: " ", count: widths[column] - counts[column]) + " |"
         }
         return text
     }

@@ -14,14 +14,15 @@ public enum AtomicWriter {
     @discardableResult
     public static func write(_ files: [(path: String, contents: String)]) throws(Failure) -> [String] {
         var temporaries: [(temporary: String, final: String)] = []
+        var folders: Set<String> = []
         do throws(Failure) {
             for file in files {
-                let directory = (file.path as NSString).deletingLastPathComponent
-                if !directory.isEmpty {
+                let directory = parent(of: file.path)
+                if !directory.isEmpty, folders.insert(directory).inserted {
                     try createDirectory(directory, for: file.path)
                 }
                 let temporary = temporaryPath(for: file.path)
-                try writeWhole(Array(file.contents.utf8), to: temporary, finalPath: file.path)
+                try writeWhole(file.contents, to: temporary, finalPath: file.path)
                 temporaries.append((temporary, file.path))
             }
             for entry in temporaries {
@@ -36,30 +37,49 @@ public enum AtomicWriter {
         return files.map(\.path)
     }
 
+    /// Creates `directory` and its missing parents with mkdir(2) directly: one system call when
+    /// the folder exists, which is the common case when a batch writes many documents.
     private static func createDirectory(_ directory: String, for path: String) throws(Failure) {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: path, reason: "cannot create the folder \(directory) (\(error.localizedDescription))")
+        if mkdir(directory, 0o755) == 0 || errno == EEXIST { return }
+        if errno == ENOENT {
+            let above = parent(of: directory)
+            if !above.isEmpty, above != directory {
+                try createDirectory(above, for: path)
+                if mkdir(directory, 0o755) == 0 || errno == EEXIST { return }
+            }
         }
+        throw Failure(path: path, reason: "cannot create the folder \(directory) (\(String(cString: strerror(errno))))")
     }
 
-    private static func writeWhole(_ bytes: [UInt8], to temporary: String, finalPath: String) throws(Failure) {
+    /// The path without its last component ("" for a bare name, "/" for a file in the root).
+    static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        if slash == path.utf8.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    private static func writeWhole(_ contents: String, to temporary: String, finalPath: String) throws(Failure) {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw Failure(path: finalPath, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                unlink(temporary)
-                throw Failure(path: finalPath, reason: reason)
+        var text = contents
+        let failure: String? = text.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                written += result
             }
-            written += result
+            return nil
+        }
+        if let failure {
+            unlink(temporary)
+            throw Failure(path: finalPath, reason: failure)
         }
     }
 
@@ -67,11 +87,13 @@ public enum AtomicWriter {
 
     /// A hidden sibling of the target, unique per process and call.
     static func temporaryPath(for path: String) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let unique = "\(getpid())-\(counter.next())"
-        return (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(unique)"
+        let directory = parent(of: path)
+        let name = directory.isEmpty ? path : String(path.dropFirst(directory == "/" ? 1 : directory.count + 1))
+        let unique = "\(processID)-\(counter.next())"
+        return (directory.isEmpty ? "" : directory == "/" ? "/" : directory + "/") + ".\(name).tmp-\(unique)"
     }
+
+    private static let processID = getpid()
 }
 
 /// A thread-safe increasing number.

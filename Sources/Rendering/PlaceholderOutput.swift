@@ -66,8 +66,15 @@ enum Placeholder {
         case value(Int)
     }
 
+    /// Whether `text` holds a placeholder's start (U+E000, UTF-8 EE 80 80), looked for on bytes.
     static func contains(_ text: String) -> Bool {
-        text.unicodeScalars.contains(start)
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if byte == 0x80, previous == (0xEE, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     static func pieces(of text: String) -> [Piece] {

@@ -97,7 +97,7 @@ struct PlaceholderResolver {
     private func inlineValue(_ value: HeldValue) -> [Inline] {
         switch value {
         case .text(let text):
-            guard text.contains("\n") else { return [.text(text)] }
+            guard text.utf8.contains(0x0A) else { return [.text(text)] }  // bytes: String.contains(String) goes through Foundation
             var result: [Inline] = []
             for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if offset > 0 { result.append(.lineBreak) }

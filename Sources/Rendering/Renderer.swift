@@ -50,9 +50,14 @@ public struct Renderer: Sendable {
             try PlanChecker(table: rules).check(plan)
             var documents: [RenderedDocument] = []
             var problems = DiagnosticCollector()
+            let shared = PlanView.shared(plan)
             for submission in plan.submissions {
                 do {
-                    documents.append(try render(submission))
+                    if case .planDokument(_, let dokument) = submission {
+                        documents.append(try render(submission, view: PlanView.make(dokument, of: plan, shared: shared)))
+                    } else {
+                        documents.append(try render(submission))
+                    }
                 } catch {
                     problems.append(contentsOf: error)
                 }
@@ -64,7 +69,12 @@ public struct Renderer: Sendable {
 
     /// Renders a checked submission in every requested format.
     public func render(_ submission: Submission) throws(DiagnosticList) -> RenderedDocument {
-        let document = try documentTree(submission)
+        try render(submission, view: SubmissionView.make(submission))
+    }
+
+    /// Renders a submission from its already built template values.
+    func render(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> RenderedDocument {
+        let document = try documentTree(submission, view: view)
         let basePath = Self.basePath(submission)
         var files: [RenderedFile] = []
         for format in options.formats {
@@ -80,7 +90,10 @@ public struct Renderer: Sendable {
 
     /// Template → Markdown with placeholders → cmark-gfm → document tree with the values as text nodes.
     public func documentTree(_ submission: Submission) throws(DiagnosticList) -> Document {
-        let view = SubmissionView.make(submission)
+        try documentTree(submission, view: SubmissionView.make(submission))
+    }
+
+    func documentTree(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> Document {
         var output = PlaceholderOutput(capacity: 16 * 1024)
         try templates.render(submission.kind, view, into: &output)
         let parsed = templateReader.read(output.markdown)

@@ -9,7 +9,24 @@ import Templating
 /// `{{beløb.mio}}` → "4,5 mio. kr.". Shares: `{{andel}}` → "75,0 pct.", `{{andel.brøk}}` → "¾".
 public enum PlanView {
     public static func make(_ plan: Plan, _ dokument: PlanDokument) -> TemplateValue {
-        var fields: [String: TemplateValue] = [
+        make(dokument, of: plan, shared: shared(plan))
+    }
+
+    /// The values every document of a plan shares (the plan, its budget, financing and route),
+    /// computed once per plan rather than once per document.
+    public static func shared(_ plan: Plan) -> [String: TemplateValue] {
+        [
+            "plan": planValue(plan),
+            "budget": budget(plan.budget),
+            "finansiering": financing(plan),
+            "forløb": .list(plan.forløb.value.enumerated().map { route($0.offset + 1, $0.element) }),
+        ]
+    }
+
+    /// One document's values on top of the plan's `shared` ones.
+    public static func make(_ dokument: PlanDokument, of plan: Plan, shared: [String: TemplateValue]) -> TemplateValue {
+        var fields = shared
+        fields.merge([
             "dokument": .string(dokument.kind),
             "til": .string(dokument.til.navn),
             "titel": .string(dokument.titel ?? defaultTitle(plan, dokument)),
@@ -21,13 +38,9 @@ public enum PlanView {
             "center": SubmissionView.optional(plan.sag.center),
             "kle": SubmissionView.optional(plan.sag.kle?.description),
             "adgang": SubmissionView.adgang(dokument.adgang),
-            "plan": planValue(plan),
-            "budget": budget(plan.budget),
-            "finansiering": financing(plan),
-            "forløb": .list(plan.forløb.value.enumerated().map { route($0.offset + 1, $0.element) }),
             "indstilling": .null,
             "ansøgning": .null,
-        ]
+        ]) { _, new in new }
         switch dokument.indhold {
         case .indstilling(let indstilling):
             fields["indstilling"] = recommendation(indstilling, plan, dokument)

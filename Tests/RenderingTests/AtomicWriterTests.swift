@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import Rendering
+
+@Suite("Atomic writing")
+struct AtomicWriterTests {
+    private func scratchFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "committee-docs-atomic-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func filesAreWrittenIntoNewNestedFoldersWithoutLeftovers() throws {
+        let root = try scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let written = try AtomicWriter.write([
+            (path: root + "/2009-45219/2009-199623-notat.html", contents: "<p>æøå</p>"),
+            (path: root + "/2009-45219/2009-199623-notat.txt", contents: ""),
+            (path: root + "/a/b/c/d.md", contents: "# Titel\n"),
+        ])
+        #expect(written.count == 3)
+        #expect(FileManager.default.contents(atPath: root + "/2009-45219/2009-199623-notat.html") == Data("<p>æøå</p>".utf8))
+        #expect(FileManager.default.contents(atPath: root + "/2009-45219/2009-199623-notat.txt") == Data())
+        #expect(FileManager.default.contents(atPath: root + "/a/b/c/d.md") == Data("# Titel\n".utf8))
+        let all = FileManager.default.enumerator(atPath: root)!.compactMap { $0 as? String }
+        #expect(!all.contains { $0.contains(".tmp-") })
+    }
+
+    @Test func aFileThatCannotBeWrittenLeavesNoneOfTheOthers() throws {
+        let root = try scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        FileManager.default.createFile(atPath: root + "/blocked", contents: Data("x".utf8))
+        #expect(throws: AtomicWriter.Failure.self) {
+            try AtomicWriter.write([
+                (path: root + "/ok/first.html", contents: "først"),
+                (path: root + "/blocked/second.html", contents: "anden"),  // a file where a folder must be
+            ])
+        }
+        #expect(!FileManager.default.fileExists(atPath: root + "/ok/first.html"))
+        let leftovers = FileManager.default.enumerator(atPath: root)!.compactMap { $0 as? String }
+            .filter { $0.contains(".tmp-") }
+        #expect(leftovers == [])
+    }
+
+    @Test func parentFolders() {
+        #expect(AtomicWriter.parent(of: "out/2009-45219/x.html") == "out/2009-45219")
+        #expect(AtomicWriter.parent(of: "x.html") == "")
+        #expect(AtomicWriter.parent(of: "/x.html") == "/")
+        #expect(AtomicWriter.temporaryPath(for: "out/x.html").hasPrefix("out/.x.html.tmp-"))
+        #expect(AtomicWriter.temporaryPath(for: "x.html").hasPrefix(".x.html.tmp-"))
+    }
+}
