@@ -39,6 +39,7 @@ func filesBelow(_ folder: String) -> [String] {
 
 @Test func renderPrintsEachWrittenPath() throws {
     let out = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
     let run = try committeeDocs(["render", "samples/notat-kort.yaml", "--out", out])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout == """
@@ -54,6 +55,7 @@ func filesBelow(_ folder: String) -> [String] {
 
 @Test func formatAndWidthChooseWhatIsWritten() throws {
     let out = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
     let run = try committeeDocs(["render", "samples/notat-kort.yaml", "--out", out, "--format", "txt", "--width", "40"])
     #expect(run.status == 0)
     #expect(run.stdout == "\(out)/2024-18822/2024-410065-notat.txt\n")
@@ -63,6 +65,7 @@ func filesBelow(_ folder: String) -> [String] {
 
 @Test func badDataIsReportedInFullAndNothingIsWritten() throws {
     let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     let data = """
     dokument: notat
     til: Teknik- og Miljøudvalget
@@ -89,6 +92,7 @@ func filesBelow(_ folder: String) -> [String] {
 
 @Test func aControlCharacterIsRefusedWithItsPosition() throws {
     let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     let data = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
         .replacingOccurrences(of: "Ida Sørensen", with: "Ida\u{7} Sørensen")
     try data.write(toFile: folder + "/klokke.yaml", atomically: true, encoding: .utf8)
@@ -100,6 +104,7 @@ func filesBelow(_ folder: String) -> [String] {
 
 @Test func invalidUTF8IsRefused() throws {
     let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     var bytes = Array("dokument: notat\ntitel: Bl".utf8)
     bytes.append(0xC3)  // a lone lead byte
     try Data(bytes).write(to: URL(fileURLWithPath: folder + "/latin1.yaml"))
@@ -117,6 +122,7 @@ func filesBelow(_ folder: String) -> [String] {
 
 @Test func checkWritesNothingAndSaysNothingWhenAllIsWell() throws {
     let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     let samples = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
         .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.map { packageRoot + "/samples/" + $0 }
     let run = try committeeDocs(["check", "--templates", packageRoot + "/Templates"] + samples, in: folder)
@@ -133,6 +139,7 @@ func filesBelow(_ folder: String) -> [String] {
 
 @Test func validateAcceptsOurXHTMLAndReportsBrokenFiles() throws {
     let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     let broken = """
     <?xml version="1.0" encoding="UTF-8"?>
     <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">

@@ -54,6 +54,8 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
     #expect(check.stderr == expected.joined(separator: "\n") + "\n")
 
     let out = try temporaryFolder()
+
+    defer { try? FileManager.default.removeItem(atPath: out) }
     let render = try committeeDocs(["render", file, "--out", out])
     #expect(render.status == 65)
     #expect(filesBelow(out) == [])
@@ -66,6 +68,7 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
 
 @Test func aPlanRendersEveryDocumentItLists() throws {
     let out = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: out) }
     let run = try committeeDocs(["render", "samples/plan-helhedsplan-solhaven-foreloebig.yaml", "--out", out, "--format", "md"])
     #expect(run.status == 0)
     #expect(run.stderr == "")
