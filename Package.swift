@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "TextWriting", dependencies: ["DocumentTree"]),
         // Stage 7: XHTML 1.0 Strict validation with libxml2.
         .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
+        // Meeting packets: the checks that need the file system (packet assembly follows).
+        .target(name: "Packet", dependencies: ["Diagnostics", "Loading", "Model"]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
@@ -74,6 +76,7 @@ let package = Package(
         .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation"]),
+        .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics"]),
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,88 @@
+import Diagnostics
+import Foundation
+import Loading
+import Model
+
+/// The checks of a meeting that need the file system, made before anything is rendered: every
+/// source and attachment exists as a regular file inside the meeting's folder (also after
+/// following symbolic links), and a chain of supplementary agendas (tillæg-til) ends.
+public enum MeetingFiles {
+    /// Every problem with the files `møde` refers to; `meetingFile` is the path it was read from.
+    public static func problems(_ møde: Møde, meetingFile: String) -> [Diagnostic] {
+        var found = DiagnosticCollector()
+        let folder = (meetingFile as NSString).deletingLastPathComponent
+        let root = realFolder(folder.isEmpty ? "." : folder)
+        for punkt in møde.punkter {
+            if case .fil(let source, _) = punkt.indhold {
+                check(source, what: "source", folder: folder, root: root, &found)
+            }
+            for bilag in punkt.bilag {
+                check(bilag.fil, what: "attachment", folder: folder, root: root, &found)
+            }
+        }
+        checkSupplementChain(møde, meetingFile: meetingFile, &found)
+        return DiagnosticList(found.diagnostics).sorted
+    }
+
+    private static func check(_ file: Located<String>, what: String, folder: String, root: String?,
+                              _ found: inout DiagnosticCollector) {
+        let path = folder.isEmpty ? file.value : folder + "/" + file.value
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            found.error(at: file.position, keyPath: file.keyPath, "the \(what) \(quoted(file.value)) does not exist (looked for \(path))")
+            return
+        }
+        if isDirectory.boolValue {
+            found.error(at: file.position, keyPath: file.keyPath, "the \(what) \(quoted(file.value)) is a folder, not a file")
+            return
+        }
+        // A symbolic link may not lead out of the meeting's folder either.
+        if let root, let real = realPath(path), !(real == root || real.hasPrefix(root + "/")) {
+            found.error(at: file.position, keyPath: file.keyPath,
+                        "the \(what) \(quoted(file.value)) leads outside the meeting's folder (to \(real))")
+        }
+    }
+
+    /// Follows `tillæg-til` from meeting file to meeting file; a file met twice is a cycle.
+    private static func checkSupplementChain(_ møde: Møde, meetingFile: String, _ found: inout DiagnosticCollector) {
+        guard let first = møde.tillægTil else { return }
+        var visited = [realPath(meetingFile) ?? meetingFile]
+        var current = (file: meetingFile, reference: first)
+        while true {
+            let folder = (current.file as NSString).deletingLastPathComponent
+            let next = folder.isEmpty ? current.reference.value : folder + "/" + current.reference.value
+            guard let data = FileManager.default.contents(atPath: next) else {
+                found.error(at: current.reference.position, keyPath: current.reference.keyPath,
+                            "the main agenda \(quoted(current.reference.value)) does not exist (looked for \(next))")
+                return
+            }
+            let key = realPath(next) ?? next
+            if visited.contains(key) {
+                let chain = (visited + [key]).map { ($0 as NSString).lastPathComponent }.joined(separator: " → ")
+                found.error(at: first.position, keyPath: first.keyPath,
+                            "the supplementary agendas refer to each other in a cycle: \(chain)")
+                return
+            }
+            visited.append(key)
+            do {
+                let root = try DataLoader.load([UInt8](data), file: next, format: next.lowercased().hasSuffix(".json") ? .json : .yaml)
+                let main = try MeetingDecoder.decode(root)
+                guard let reference = main.tillægTil else { return }
+                current = (next, reference)
+            } catch {
+                found.append(contentsOf: error)
+                return
+            }
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func realFolder(_ folder: String) -> String? {
+        realPath(folder)
+    }
+}
