@@ -5,6 +5,7 @@ DEBIAN_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensio
 # The benchmark's reference peer.
 BENCH_PACKAGES := pandoc
 SAMPLES := $(wildcard samples/*.yaml samples/*.json)
+MEETINGS := $(wildcard samples/møder/*.yaml)
 
 .PHONY: all deps build demo test bench clean
 
@@ -20,6 +21,7 @@ build: deps
 demo: build
 	rm -rf output.new
 	$(SWIFT) run committee-docs render $(SAMPLES) --out output.new
+	for meeting in $(MEETINGS); do $(SWIFT) run committee-docs packet "$$meeting" --out output.new/pakker || exit 1; done
 	rm -rf output && mv output.new output
 
 ## Run every test (unit, golden, round-trip, Mustache spec, CLI).

@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -48,7 +49,8 @@ let package = Package(
         // Stage 7: XHTML 1.0 Strict validation with libxml2.
         .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
         // Meeting packets: the checks that need the file system (packet assembly follows).
-        .target(name: "Packet", dependencies: ["Diagnostics", "Loading", "Model"]),
+        .target(name: "Packet", dependencies: ["Diagnostics", "Loading", "Model", "Rendering", "Templating", "View",
+                                               "DocumentTree", "Formatting", .product(name: "Crypto", package: "swift-crypto")]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
@@ -56,10 +58,10 @@ let package = Package(
         ]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
-            "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting",
+            "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View",
+        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet",
                                                                     "Templating", "MarkdownReading", "XHTMLWriting",
                                                                     "MarkdownWriting", "TextWriting", "XHTMLValidation"]),
 
@@ -74,9 +76,10 @@ let package = Package(
         .testTarget(name: "MarkdownWritingTests", dependencies: ["MarkdownWriting", "MarkdownReading", "DocumentTree"]),
         .testTarget(name: "TextWritingTests", dependencies: ["TextWriting", "DocumentTree"]),
         .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading",
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation"]),
-        .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics"]),
+        .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
+                                                       "Templating", "XHTMLValidation"]),
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
     ],
     swiftLanguageModes: [.v5]

@@ -13,7 +13,7 @@ struct CommitteeDocs: ParsableCommand {
         installed, 73 cannot create output, 74 cannot write output.
         """,
         version: generatorVersion,
-        subcommands: [Render.self, Check.self, Validate.self, ShowRules.self]
+        subcommands: [Render.self, Check.self, PacketCommand.self, Validate.self, ShowRules.self]
     )
 }
 

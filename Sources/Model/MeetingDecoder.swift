@@ -5,7 +5,7 @@ import Loading
 /// Reads a meeting file (`møde:` and `punkter:`) into a `Møde`, with every problem of the file
 /// at once. Checks that need no file system are made here: unique serial numbers, their format,
 /// case numbers, at least one item, a closed item's attachments kept closed, attachment paths
-/// that stay inside the meeting's folder. Whether the files exist is checked by the packet stage.
+/// that stay inside the meeting's folder (sources, relative to the meeting file, may be anywhere). Whether the files exist is checked by the packet stage.
 public enum MeetingDecoder {
     static let topKeys = ["møde", "punkter"]
     static let meetingKeys = ["udvalg", "type", "dato", "tid", "sted", "tillæg-til"]
@@ -79,7 +79,10 @@ public enum MeetingDecoder {
         let tekst = fields.present("tekst")
         switch (kilde, tekst) {
         case (let kilde?, nil):
-            if let file = relativePath(kilde, path.appending(key: "kilde"), &reader) {
+            // A source may live anywhere (plans are kept with their case); attachments, which are
+            // copied into the packet, must be inside the meeting's folder.
+            if let text = reader.nonEmptyText(kilde, path.appending(key: "kilde")) {
+                let file = Located(text, at: kilde.position, keyPath: path.appending(key: "kilde").description)
                 let dokumentnr = reader.parsed(fields.present("dokumentnr"), path.appending(key: "dokumentnr"),
                                                Dokumentnummer.init(parsing:))
                 indhold = .fil(file, dokumentnr: dokumentnr)
@@ -128,7 +131,7 @@ public enum MeetingDecoder {
                      position: node.position, keyPath: path.description)
     }
 
-    /// A path relative to the meeting file's folder that cannot leave it: no absolute path, no
+    /// An attachment's path relative to the meeting file's folder that cannot leave it: no absolute path, no
     /// `..` that climbs above the folder, no empty or control-character path.
     static func relativePath(_ node: DataNode, _ path: DataPath, _ reader: inout DataReader) -> Located<String>? {
         guard let text = reader.nonEmptyText(node, path) else { return nil }
@@ -139,7 +142,7 @@ public enum MeetingDecoder {
             if depth < 0 { escapes = true }
         }
         if escapes {
-            reader.error(node, path, "\(quoted(text)) is outside the meeting's folder; attachments and sources must be files in it or below it")
+            reader.error(node, path, "\(quoted(text)) is outside the meeting's folder; attachments must be files in it or below it")
             return nil
         }
         return Located(text, at: node.position, keyPath: path.description)

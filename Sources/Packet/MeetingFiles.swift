@@ -14,7 +14,7 @@ public enum MeetingFiles {
         let root = realFolder(folder.isEmpty ? "." : folder)
         for punkt in møde.punkter {
             if case .fil(let source, _) = punkt.indhold {
-                check(source, what: "source", folder: folder, root: root, &found)
+                check(source, what: "source", folder: folder, root: nil, &found)  // sources may live elsewhere
             }
             for bilag in punkt.bilag {
                 check(bilag.fil, what: "attachment", folder: folder, root: root, &found)

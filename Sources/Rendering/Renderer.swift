@@ -39,6 +39,12 @@ public struct Renderer: Sendable {
     /// Loads, checks and renders one data file: a memo, or a plan with every document it lists.
     /// Throws every problem of the file at once (data, rules, templates); then nothing is rendered.
     public func render(bytes: [UInt8], file: String) throws(DiagnosticList) -> [RenderedDocument] {
+        try render(bytes: bytes, file: file, only: nil)
+    }
+
+    /// As `render(bytes:file:)`; with `only`, a plan renders just that document (after checking
+    /// the whole plan), as a meeting packet needs.
+    public func render(bytes: [UInt8], file: String, only: ((Submission) -> Bool)?) throws(DiagnosticList) -> [RenderedDocument] {
         let root = try DataLoader.load(bytes, file: file, format: DataFormat(path: file))
         switch try SubmissionDecoder.decodeFile(root) {
         case .document(let submission):
@@ -51,7 +57,7 @@ public struct Renderer: Sendable {
             var documents: [RenderedDocument] = []
             var problems = DiagnosticCollector()
             let shared = PlanView.shared(plan)
-            for submission in plan.submissions {
+            for submission in plan.submissions where only?(submission) ?? true {
                 do {
                     if case .planDokument(_, let dokument) = submission {
                         documents.append(try render(submission, view: PlanView.make(dokument, of: plan, shared: shared)))
@@ -74,8 +80,19 @@ public struct Renderer: Sendable {
 
     /// Renders a submission from its already built template values.
     func render(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> RenderedDocument {
-        let document = try documentTree(submission, view: view)
-        let basePath = Self.basePath(submission)
+        try files(for: try documentTree(submission, view: view), basePath: Self.basePath(submission))
+    }
+
+    /// Renders any template of the library with `view` (a meeting's agenda, a text item …).
+    public func render(template: String, view: TemplateValue, basePath: String) throws(DiagnosticList) -> RenderedDocument {
+        var output = PlaceholderOutput(capacity: 16 * 1024)
+        try templates.render(template, view, into: &output)
+        let parsed = templateReader.read(output.markdown)
+        return try files(for: PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed), basePath: basePath)
+    }
+
+    /// Writes `document` in every requested format; the XHTML is validated.
+    public func files(for document: Document, basePath: String) throws(DiagnosticList) -> RenderedDocument {
         var files: [RenderedFile] = []
         for format in options.formats {
             let contents = write(document, as: format)

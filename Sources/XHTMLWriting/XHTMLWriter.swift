@@ -20,15 +20,10 @@ public struct XHTMLWriter: Sendable {
         writer.out += Self.head
         writer.escapeText(document.title ?? "Dokument")
         writer.out += "</title>\n<style type=\"text/css\">\n" + Self.css + "</style>\n</head>\n<body>\n"
-        let metadata = document.blocks.compactMap { block -> [MetadataEntry]? in
-            if case .metadata(let entries) = block { return entries } else { return nil }
-        }
-        if !metadata.isEmpty {
-            // The side column comes first in the source so that it floats beside the title.
-            for entries in metadata { writer.metadata(entries) }
-        }
+        // Metadata blocks (the side column) stay where they are: a memo's comes first and floats
+        // beside the title; in a meeting packet each item's side column floats beside its item.
         writer.out += "<div class=\"indhold\">\n"
-        writer.blocks(document.blocks.filter { if case .metadata = $0 { return false } else { return true } }, depth: 0)
+        writer.blocks(document.blocks, depth: 0)
         writer.out += "</div>\n</body>\n</html>\n"
         return String(decoding: writer.out, as: UTF8.self)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MarkdownReading
+import Packet
 @testable import Rendering
 
 /// output/ holds the committed renderings of samples/: rendering again must give the same bytes,
@@ -24,8 +25,30 @@ import MarkdownReading
               }
             }
         }
+        expected.formUnion(try packetFiles())
         let present = Set(try allFiles(under: "output"))
         #expect(present == expected, "output/ holds stale or missing files")
+    }
+
+    /// Every meeting in samples/møder/ built as packets must match output/pakker/ byte for byte.
+    private func packetFiles() throws -> Set<String> {
+        var expected: Set<String> = []
+        let meetings = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples/møder")
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(meetings.count >= 2)
+        for meeting in meetings {
+            let packets = try PacketBuilder(renderer: try shippedRenderer())
+                .build(meetingFile: packageRoot + "/samples/møder/" + meeting, editions: [.intern, .offentlig])
+            for packet in packets {
+                for file in packet.files {
+                    let path = "output/pakker/\(packet.folder)/\(file.path)"
+                    expected.insert(path)
+                    let committed = FileManager.default.contents(atPath: packageRoot + "/" + path).map { [UInt8]($0) }
+                    #expect(committed == file.bytes, "\(path) differs from a fresh build of samples/møder/\(meeting): run `make demo`")
+                }
+            }
+        }
+        return expected
     }
 
     private func allFiles(under folder: String) throws -> [String] {

@@ -44,17 +44,17 @@ struct XHTMLOutputTests {
         .heading(level: 2, [.text("Bilag")]),
     ]
 
-    @Test("A memo's body: side column first, then the content in order")
+    @Test("A memo's body: every block in order, the side column where it stands")
     func memoBody() {
         #expect(body(memo) == """
             <body>
+            <div class="indhold">
             <dl class="sidekolonne">
             <dt>Dato</dt>
             <dd>6. april 2009</dd>
             <dt>Sagsbehandler</dt>
             <dd><em>Jens Hansen</em></dd>
             </dl>
-            <div class="indhold">
             <h1>Helhedsplan for Sydhavnen</h1>
             <p>Forvaltningen indstiller, at <strong>udvalget</strong> &amp; <a href="https://www.kk.dk/plan?a=1&amp;b=2" title="Planen &quot;2009&quot;">planen</a>
             godkendes<br />

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Packet
+import Rendering
+
+struct PacketCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "packet",
+        abstract: "Build a meeting's packet: agenda, every item's document, one combined document, attachments.",
+        discussion: """
+        MEETING is a meeting file (møde: and punkter:). Every item is checked first (its plan's \\
+        funding and route rules included); with any error, all errors are listed and nothing is \\
+        published. Items render in parallel. Each edition is assembled in a temporary folder and \\
+        renamed into place when complete: OUT/<udvalg>-<date>-offentlig and OUT/<udvalg>-<date>-intern, \\
+        each with dagsorden, pakke, punkter/, bilag/ and manifest.json (SHA-256 of every file). \\
+        The public edition shows closed items without content and leaves out non-public attachments.
+
+        Examples:
+          committee-docs packet samples/møder/br-2019-10-10.yaml
+          committee-docs packet samples/møder/tmu-2019-09-02.yaml --edition public --out udsendelse
+        """
+    )
+
+    enum Edition: String, ExpressibleByArgument, CaseIterable {
+        case `public`, `internal`, both
+    }
+
+    @Argument(help: ArgumentHelp("The meeting file (YAML or JSON).", valueName: "MEETING"))
+    var meeting: String
+
+    @Option(name: .long, help: ArgumentHelp("Folder to publish into.", valueName: "DIR"))
+    var out: String = "output"
+
+    @Option(name: .long, help: "Which edition: public, internal or both.")
+    var edition: Edition = .both
+
+    @OptionGroup var pipeline: PipelineOptions
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: meeting) else {
+            Console.error("\(meeting): error: no such file")
+            throw Exit.noInput
+        }
+        let renderer = try pipeline.makeRenderer()
+        let editions: [Udgave] = edition == .both ? [.intern, .offentlig] : edition == .public ? [.offentlig] : [.intern]
+        let bar = ProgressBar()
+        let builder = PacketBuilder(renderer: renderer, progress: bar.map { bar in { done, total in bar.show(done, total) } })
+        let packets: [Packet]
+        do {
+            packets = try builder.build(meetingFile: meeting, editions: editions)
+            bar?.finish()
+        } catch {
+            bar?.finish()
+            Console.report(error)
+            throw Exit.dataError
+        }
+        for packet in packets {
+            do {
+                print(try PacketPublisher.publish(packet, into: out))
+            } catch {
+                Console.error(error.description)
+                throw Exit.cannotCreate
+            }
+        }
+    }
+}
+
+/// A one-line progress bar on stderr, only when stderr is a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = -1
+
+    init?() {
+        guard isatty(STDERR_FILENO) != 0 else { return nil }
+    }
+
+    func show(_ done: Int, _ total: Int) {
+        lock.withLock {
+            let percent = total == 0 ? 100 : done * 100 / total
+            guard percent != last else { return }
+            last = percent
+            let filled = percent * 30 / 100
+            let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled)
+                + "] \(done)/\(total) punkter"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+
+    func finish() {
+        lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
