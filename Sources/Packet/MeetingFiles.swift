@@ -8,12 +8,14 @@ import Model
 /// following symbolic links), and a chain of supplementary agendas (tillæg-til) ends.
 public enum MeetingFiles {
     /// Every problem with the files `møde` refers to; `meetingFile` is the path it was read from.
-    public static func problems(_ møde: Møde, meetingFile: String) -> [Diagnostic] {
+    /// With `sources: false` only attachments and the agenda chain are checked (the packet builder
+    /// reads each source itself, so a missing one is reported once, with the item's other problems).
+    public static func problems(_ møde: Møde, meetingFile: String, sources: Bool = true) -> [Diagnostic] {
         var found = DiagnosticCollector()
         let folder = (meetingFile as NSString).deletingLastPathComponent
         let root = realFolder(folder.isEmpty ? "." : folder)
         for punkt in møde.punkter {
-            if case .fil(let source, _) = punkt.indhold {
+            if sources, case .fil(let source, _) = punkt.indhold {
                 check(source, what: "source", folder: folder, root: nil, &found)  // sources may live elsewhere
             }
             for bilag in punkt.bilag {
@@ -29,7 +31,7 @@ public enum MeetingFiles {
         let path = folder.isEmpty ? file.value : folder + "/" + file.value
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            found.error(at: file.position, keyPath: file.keyPath, "the \(what) \(quoted(file.value)) does not exist (looked for \(path))")
+            found.error(at: file.position, keyPath: file.keyPath, missingMessage(what, file.value, path))
             return
         }
         if isDirectory.boolValue {
@@ -74,6 +76,10 @@ public enum MeetingFiles {
                 return
             }
         }
+    }
+
+    static func missingMessage(_ what: String, _ value: String, _ path: String) -> String {
+        "the \(what) \(quoted(value)) does not exist (looked for \(path))"
     }
 
     private static func realPath(_ path: String) -> String? {

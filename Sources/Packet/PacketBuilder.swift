@@ -60,12 +60,14 @@ public struct PacketBuilder: Sendable {
         }
         let root = try DataLoader.load([UInt8](data), file: meetingFile, format: DataFormat(path: meetingFile))
         let møde = try MeetingDecoder.decode(root)
-        let fileProblems = MeetingFiles.problems(møde, meetingFile: meetingFile)
-        if !fileProblems.isEmpty { throw DiagnosticList(fileProblems) }
-
+        // Every problem is collected: the attachments', and every item's (a failing item does
+        // not stop the others); then nothing is built if there is any.
+        var problems = DiagnosticCollector()
+        problems.append(contentsOf: DiagnosticList(MeetingFiles.problems(møde, meetingFile: meetingFile, sources: false)))
         let folder = (meetingFile as NSString).deletingLastPathComponent
         let ordered = Self.agendaOrder(møde)
-        let items = try renderItems(ordered, møde: møde, folder: folder)
+        let items = renderItems(ordered, møde: møde, folder: folder, &problems)
+        try problems.check()
         var packets: [Packet] = []
         for udgave in editions {
             packets.append(try packet(møde, items: items, udgave: udgave, folder: folder))
@@ -80,7 +82,7 @@ public struct PacketBuilder: Sendable {
 
     // MARK: - Items
 
-    private func renderItems(_ punkter: [Punkt], møde: Møde, folder: String) throws(DiagnosticList) -> [Item] {
+    private func renderItems(_ punkter: [Punkt], møde: Møde, folder: String, _ problems: inout DiagnosticCollector) -> [Item] {
         let slots = Slots<Result<Document, DiagnosticList>>(count: punkter.count)
         let done = Counter()
         let total = punkter.count
@@ -93,7 +95,6 @@ public struct PacketBuilder: Sendable {
             let finished = done.increment()
             progress?(finished, total)
         }
-        var problems = DiagnosticCollector()
         var items = [Item(nr: 1, punkt: nil, document: Document(blocks: []), slug: "01-godkendelse-af-dagsordenen")]
         items[0].document = (try? approvalDocument(møde)) ?? Document(blocks: [])
         for (index, punkt) in punkter.enumerated() {
@@ -105,7 +106,6 @@ public struct PacketBuilder: Sendable {
                 problems.append(contentsOf: error)
             }
         }
-        try problems.check()
         return items
     }
 
@@ -118,7 +118,8 @@ public struct PacketBuilder: Sendable {
         case .fil(let source, let dokumentnr):
             let path = folder.isEmpty ? source.value : folder + "/" + source.value
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath, "the source \(quoted(source.value)) cannot be read"))
+                throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
+                                                MeetingFiles.missingMessage("source", source.value, path)))
             }
             let documents = try renderer.render(bytes: [UInt8](data), file: path) { submission in
                 dokumentnr.map { submission.dokumentnr == $0 } ?? true
