@@ -2,6 +2,7 @@
 // Run with `make bench` (release build). Figures are printed, never asserted.
 import Foundation
 import Loading
+import Packet
 import MarkdownReading
 import Model
 import Rendering
@@ -41,6 +42,7 @@ func peakRSSMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
 }
 
+let cores = ProcessInfo.processInfo.activeProcessorCount
 let scratch = NSTemporaryDirectory() + "committee-docs-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -88,6 +90,58 @@ let planInMemory = try measure("plan: \(planDocuments) documents with rules", it
 print(String(format: "  per plan document %.1f µs = %.2f× the memo's cost", planInMemory / Double(planDocuments) * 1e6,
              planInMemory / Double(planDocuments) / memoInMemory))
 
+// MARK: Meeting packets
+/// A generated meeting of `count` items, each the Solhaven plan's indstilling (2–3 pages with a
+/// financing table); every tenth item is closed, every item has an attachment.
+func generatedMeeting(_ count: Int) throws -> String {
+    let folder = "\(scratch)/møde-\(count)"
+    try FileManager.default.createDirectory(atPath: folder + "/bilag", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: planSample, toPath: folder + "/plan.yaml")
+    try "Bilag til punktet.\n".write(toFile: folder + "/bilag/bilag.txt", atomically: true, encoding: .utf8)
+    var yaml = "møde:\n  udvalg: BR\n  type: ordinært\n  dato: 2019-10-10\n  tid: \"17:30\"\n  sted: Rådhuset\npunkter:\n"
+    for item in 1...count {
+        yaml += """
+          - titel: Foreløbig helhedsplan for Solhaven, punkt \(item)
+            nummer: BR \(item)/19
+            sagsnr: 2019-0412587
+            adgang: \(item % 10 == 0 ? "lukket" : "åben")
+            kilde: plan.yaml
+            dokumentnr: 2019-0874120
+            bilag:
+              - {titel: Bilag, fil: bilag/bilag.txt}
+
+        """
+    }
+    try yaml.write(toFile: folder + "/møde.yaml", atomically: true, encoding: .utf8)
+    return folder + "/møde.yaml"
+}
+
+/// Seconds to build both editions in all three formats and publish them.
+func packetSeconds(_ meeting: String, concurrency: Int, out: String) throws -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let packets = try PacketBuilder(renderer: renderer, concurrency: concurrency).build(meetingFile: meeting, editions: [.intern, .offentlig])
+    for packet in packets { try PacketPublisher.publish(packet, into: out) }
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+print("Meeting packets (both editions, three formats, attachments, manifest, published), best of 3:")
+let meeting500 = try generatedMeeting(500)
+var all500 = Double.infinity
+var one500 = Double.infinity
+for round in 1...3 {
+    all500 = min(all500, try packetSeconds(meeting500, concurrency: cores, out: "\(scratch)/pakker-a\(round)"))
+    one500 = min(one500, try packetSeconds(meeting500, concurrency: 1, out: "\(scratch)/pakker-b\(round)"))
+}
+print(String(format: "  500 items: %.2f s on %d cores (%.2f ms per item), %.2f s on 1 core: %.2f× speed-up",
+             all500, cores, all500 / 500 * 1e3, one500, one500 / all500))
+// Packets run before the memo rounds below, which create and delete tens of thousands of files:
+// ext4 then spends its time looking for reusable inodes (seen in perf: recently_deleted).
+let meeting5000 = try generatedMeeting(5000)
+let all5000 = try packetSeconds(meeting5000, concurrency: cores, out: "\(scratch)/pakker-c")
+print(String(format: "  5,000 items: %.2f s on %d cores (%.2f ms per item; %.2f× the time of 500 items for 10× the items)",
+             all5000, cores, all5000 / 5000 * 1e3, all5000 / all500))
+print(String(format: "  peak RSS so far (memo stages, plan, packets): %.1f MB", peakRSSMegabytes()))
+
 // MARK: Whole pipeline, all cores
 /// Documents per second for `files` data files rendered and written on all cores.
 func pipelineThroughput(count: Int, folder: String, input: [UInt8] = bytes, file: String = sample) throws -> Double {
@@ -120,7 +174,6 @@ final class Counter: @unchecked Sendable {
     var value: Int { lock.withLock { count } }
 }
 
-let cores = ProcessInfo.processInfo.activeProcessorCount
 print("Whole pipeline (load, check, render 3 formats, validate, write atomically), \(cores) cores, documents/s,")
 print("best of 3 rounds, memo (2,000 files) and plan (700 files of \(planDocuments) documents) rounds interleaved:")
 // On disk and in memory (tmpfs): on this machine's ext4, mounted with online discard, one

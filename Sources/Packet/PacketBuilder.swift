@@ -19,12 +19,29 @@ public enum Udgave: String, Sendable, CaseIterable {
 /// A packet in memory, ready to be published: its folder name and every file in it.
 public struct Packet: Sendable {
     public struct File: Sendable {
+        /// A rendered document's text (shared, not copied, between editions) or an attachment's bytes.
+        public enum Content: Sendable {
+            case text(String)
+            case data([UInt8])
+        }
+
         /// The path inside the packet's folder.
         public var path: String
-        public var bytes: [UInt8]
+        public var content: Content
         /// The item (1 is "Godkendelse af dagsordenen") the file belongs to; nil for the agenda and packet.
         public var punkt: Int?
         public var adgang: Adgang
+
+        /// The file's bytes, without copying them.
+        public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+            switch content {
+            case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+            case .data(let bytes): return try bytes.withUnsafeBytes(body)
+            }
+        }
+
+        /// The file's bytes as an array (a copy).
+        public var bytes: [UInt8] { withBytes { Array($0) } }
     }
 
     public var folder: String
@@ -40,18 +57,35 @@ public struct PacketBuilder: Sendable {
     public let renderer: Renderer
     /// Called after each item is rendered, with the number done and the total (for a progress bar).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// How many items render at once; all cores by default.
+    public var concurrency: Int
 
-    public init(renderer: Renderer, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(renderer: Renderer, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.renderer = renderer
+        self.concurrency = max(1, concurrency)
         self.progress = progress
     }
 
     /// One rendered item of the agenda, in its place.
-    struct Item {
+    struct Item: Sendable {
         var nr: Int
         var punkt: Punkt?
-        var document: Document
         var slug: String
+        /// The item's document and its files, as the internal edition shows it.
+        var full: RenderedDocument
+        /// For a closed item: the stand-in the public edition shows.
+        var withheld: RenderedDocument?
+
+        func shown(in udgave: Udgave) -> RenderedDocument {
+            udgave == .offentlig ? withheld ?? full : full
+        }
+    }
+
+    /// What one worker makes of one item.
+    struct Rendered: Sendable {
+        var full: RenderedDocument
+        var withheld: RenderedDocument?
     }
 
     public func build(meetingFile: String, editions: [Udgave]) throws(DiagnosticList) -> [Packet] {
@@ -68,10 +102,23 @@ public struct PacketBuilder: Sendable {
         let ordered = Self.agendaOrder(møde)
         let items = renderItems(ordered, møde: møde, folder: folder, &problems)
         try problems.check()
-        var packets: [Packet] = []
-        for udgave in editions {
-            packets.append(try packet(møde, items: items, udgave: udgave, folder: folder))
+        // The editions share the items' files; each builds its agenda and combined document.
+        let results = Slots<Result<Packet, DiagnosticList>>(count: editions.count)
+        DispatchQueue.concurrentPerform(iterations: editions.count) { index in
+            do throws(DiagnosticList) {
+                results[index] = .success(try packet(møde, items: items, udgave: editions[index], folder: folder))
+            } catch {
+                results[index] = .failure(error)
+            }
         }
+        var packets: [Packet] = []
+        for index in editions.indices {
+            switch results[index] {
+            case .success(let packet): packets.append(packet)
+            case .failure(let error): problems.append(contentsOf: error)
+            }
+        }
+        try problems.check()
         return packets
     }
 
@@ -83,25 +130,44 @@ public struct PacketBuilder: Sendable {
     // MARK: - Items
 
     private func renderItems(_ punkter: [Punkt], møde: Møde, folder: String, _ problems: inout DiagnosticCollector) -> [Item] {
-        let slots = Slots<Result<Document, DiagnosticList>>(count: punkter.count)
+        let slots = Slots<Result<Rendered, DiagnosticList>>(count: punkter.count)
         let done = Counter()
         let total = punkter.count
-        DispatchQueue.concurrentPerform(iterations: punkter.count) { index in
-            do throws(DiagnosticList) {
-                slots[index] = .success(try document(for: punkter[index], folder: folder))
-            } catch {
-                slots[index] = .failure(error)
+        let next = Counter()
+        // `concurrency` workers take the next item until none is left; results keep the agenda's order.
+        DispatchQueue.concurrentPerform(iterations: min(concurrency, max(total, 1))) { _ in
+            while case let index = next.increment() - 1, index < total {
+                do throws(DiagnosticList) {
+                    let punkt = punkter[index]
+                    let slug = Self.slug(index + 2, punkt.nummer)
+                    let full = try renderer.files(for: try document(for: punkt, folder: folder), basePath: "punkter/" + slug)
+                    var withheld: RenderedDocument?
+                    if punkt.adgang == .lukket {
+                        withheld = try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: nil, tilbageholdt: true),
+                                                       basePath: "punkter/" + slug)
+                    }
+                    slots[index] = .success(Rendered(full: full, withheld: withheld))
+                } catch {
+                    slots[index] = .failure(error)
+                }
+                let finished = done.increment()
+                progress?(finished, total)
             }
-            let finished = done.increment()
-            progress?(finished, total)
         }
-        var items = [Item(nr: 1, punkt: nil, document: Document(blocks: []), slug: "01-godkendelse-af-dagsordenen")]
-        items[0].document = (try? approvalDocument(møde)) ?? Document(blocks: [])
+        var items: [Item] = []
+        do throws(DiagnosticList) {
+            let slug = "01-godkendelse-af-dagsordenen"
+            items.append(Item(nr: 1, punkt: nil, slug: slug,
+                              full: try renderer.files(for: try approvalDocument(møde), basePath: "punkter/" + slug)))
+        } catch {
+            problems.append(contentsOf: error)
+        }
         for (index, punkt) in punkter.enumerated() {
             switch slots[index] {
-            case .success(let document):
+            case .success(let rendered):
                 let nr = index + 2
-                items.append(Item(nr: nr, punkt: punkt, document: document, slug: Self.slug(nr, punkt.nummer)))
+                items.append(Item(nr: nr, punkt: punkt, slug: Self.slug(nr, punkt.nummer), full: rendered.full,
+                                  withheld: rendered.withheld))
             case .failure(let error):
                 problems.append(contentsOf: error)
             }
@@ -173,22 +239,14 @@ public struct PacketBuilder: Sendable {
 
         func add(_ rendered: RenderedDocument, base: String, punkt: Int?, adgang: Adgang) {
             for file in rendered.files {
-                files.append(Packet.File(path: base + "." + file.format.fileExtension, bytes: Array(file.contents.utf8),
+                files.append(Packet.File(path: base + "." + file.format.fileExtension, content: .text(file.contents),
                                          punkt: punkt, adgang: adgang))
             }
         }
 
-        // Each item's document, as this edition shows it.
-        var shown: [(Item, Document)] = []
+        // Each item's document, as this edition shows it (rendered once, in parallel, before).
         for item in items {
-            var document = item.document
-            if udgave == .offentlig, let punkt = item.punkt, punkt.adgang == .lukket {
-                document = try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: nil, tilbageholdt: true),
-                                               basePath: "punkt").document
-            }
-            shown.append((item, document))
-            add(try renderer.files(for: document, basePath: "punkter/" + item.slug), base: "punkter/" + item.slug,
-                punkt: item.nr, adgang: item.punkt?.adgang ?? .åben)
+            add(item.shown(in: udgave), base: "punkter/" + item.slug, punkt: item.nr, adgang: item.punkt?.adgang ?? .åben)
         }
 
         // The agenda.
@@ -215,7 +273,8 @@ public struct PacketBuilder: Sendable {
 
         // One combined document: the agenda, then every item after a page break.
         var blocks = agenda.document.blocks
-        for (item, document) in shown {
+        for item in items {
+            let document = item.shown(in: udgave).document
             blocks.append(.pageBreak)
             blocks.append(.paragraph([.strong([.text("Punkt \(item.nr)")]),
                                       .text(item.punkt.map { " · \($0.nummer) · \($0.adgang == .lukket ? "Lukket" : "Åben")" } ?? "")]))
@@ -234,12 +293,12 @@ public struct PacketBuilder: Sendable {
                                                     "the attachment \(quoted(bilag.fil.value)) cannot be read"))
                 }
                 let fileName = (bilag.fil.value as NSString).lastPathComponent
-                files.append(Packet.File(path: "bilag/\(item.slug)-\(index + 1)-\(fileName)", bytes: [UInt8](data),
+                files.append(Packet.File(path: "bilag/\(item.slug)-\(index + 1)-\(fileName)", content: .data([UInt8](data)),
                                          punkt: item.nr, adgang: bilag.adgang))
             }
         }
 
-        files.append(Packet.File(path: "manifest.json", bytes: Array(Self.manifest(møde, udgave: udgave, files: files).utf8),
+        files.append(Packet.File(path: "manifest.json", content: .text(Self.manifest(møde, udgave: udgave, files: files)),
                                  punkt: nil, adgang: .åben))
         return Packet(folder: name, udgave: udgave, files: files)
     }
@@ -254,8 +313,8 @@ public struct PacketBuilder: Sendable {
         out += "  \"udgave\": \(json(udgave.rawValue)),\n"
         out += "  \"filer\": [\n"
         for (index, file) in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }).enumerated() {
-            let hash = SHA256.hash(data: file.bytes).map { String(format: "%02x", $0) }.joined()
-            out += "    {\"sti\": \(json(file.path)), \"bytes\": \(file.bytes.count), \"sha256\": \(json(hash)), "
+            let (hash, size) = file.withBytes { (SHA256.hash(data: $0).map { String(format: "%02x", $0) }.joined(), $0.count) }
+            out += "    {\"sti\": \(json(file.path)), \"bytes\": \(size), \"sha256\": \(json(hash)), "
             out += "\"punkt\": \(file.punkt.map(String.init) ?? "null"), \"adgang\": \(json(file.adgang.rawValue))}"
             out += index == files.count - 1 ? "\n" : ",\n"
         }

@@ -18,12 +18,16 @@ public enum PacketPublisher {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+            var folders: Set<String> = [temporary]
             for file in packet.files {
+                // The folder is not visible until it is renamed, so each file is written straight in
+                // (one create per file; FileManager.createFile would add a temporary file and a rename).
                 let path = temporary + "/" + file.path
-                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                guard manager.createFile(atPath: path, contents: Data(file.bytes)) else {
-                    throw Failure(description: "\(path): error: cannot write")
+                let parent = (path as NSString).deletingLastPathComponent
+                if folders.insert(parent).inserted {
+                    try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 }
+                if let failure = file.withBytes({ write($0, to: path) }) { throw failure }
             }
             let hadPrevious = manager.fileExists(atPath: target)
             if hadPrevious, rename(target, previous) != 0 {
@@ -43,5 +47,22 @@ public enum PacketPublisher {
             try? manager.removeItem(atPath: temporary)
             throw Failure(description: "\(target): error: \(error.localizedDescription)")
         }
+    }
+
+    /// Writes `bytes` to a new file at `path`; the failure, if any.
+    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> Failure? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return Failure(description: "\(path): error: cannot create: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return Failure(description: "\(path): error: cannot write: \(String(cString: strerror(errno)))")
+            }
+            written += result
+        }
+        return nil
     }
 }
