@@ -280,7 +280,8 @@ public struct PacketBuilder: Sendable {
                                       .text(item.punkt.map { " · \($0.nummer) · \($0.adgang == .lukket ? "Lukket" : "Åben")" } ?? "")]))
             blocks.append(contentsOf: document.blocks)
         }
-        add(try renderer.files(for: Document(blocks: blocks), basePath: "pakke"), base: "pakke", punkt: nil, adgang: .åben)
+        let combined = try renderer.files(for: Document(blocks: blocks), basePath: "pakke")
+        add(combined, base: "pakke", punkt: nil, adgang: .åben)
 
         // Attachments, copied unchanged; the public edition leaves out what is not public.
         for item in items {
