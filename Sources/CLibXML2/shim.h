@@ -11,4 +11,5 @@
 #include <libxml/xmlerror.h>
 #include <libxml/catalog.h>
 #include <libxml/xmlIO.h>
+#include <libxml/xmlreader.h>
 #endif

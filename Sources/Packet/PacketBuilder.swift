@@ -146,7 +146,8 @@ public struct PacketBuilder: Sendable {
                         withheld = try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: nil, tilbageholdt: true),
                                                        basePath: "punkter/" + slug)
                     }
-                    slots[index] = .success(Rendered(full: full, withheld: withheld))
+                    // Only the files are kept: the combined document is put together from them.
+                    slots[index] = .success(Rendered(full: full.withoutTree, withheld: withheld?.withoutTree))
                 } catch {
                     slots[index] = .failure(error)
                 }
@@ -271,16 +272,14 @@ public struct PacketBuilder: Sendable {
         let agenda = try renderer.render(template: "dagsorden", view: agendaView, basePath: "dagsorden")
         add(agenda, base: "dagsorden", punkt: nil, adgang: .åben)
 
-        // One combined document: the agenda, then every item after a page break.
-        var blocks = agenda.document.blocks
-        for item in items {
-            let document = item.shown(in: udgave).document
-            blocks.append(.pageBreak)
-            blocks.append(.paragraph([.strong([.text("Punkt \(item.nr)")]),
-                                      .text(item.punkt.map { " · \($0.nummer) · \($0.adgang == .lukket ? "Lukket" : "Åben")" } ?? "")]))
-            blocks.append(contentsOf: document.blocks)
-        }
-        let combined = try renderer.files(for: Document(blocks: blocks), basePath: "pakke")
+        // One combined document: the agenda, then every item after a page break. It is put
+        // together from the files already written and validated for each item, so a packet of
+        // thousands of items never needs one giant tree.
+        let combined = try combine(agenda: agenda, items: items.map { item in
+            (header: Document(blocks: [.paragraph([.strong([.text("Punkt \(item.nr)")]),
+                .text(item.punkt.map { " · \($0.nummer) · \($0.adgang == .lukket ? "Lukket" : "Åben")" } ?? "")])]),
+             files: item.shown(in: udgave))
+        })
         add(combined, base: "pakke", punkt: nil, adgang: .åben)
 
         // Attachments, copied unchanged; the public edition leaves out what is not public.
@@ -302,6 +301,76 @@ public struct PacketBuilder: Sendable {
         files.append(Packet.File(path: "manifest.json", content: .text(Self.manifest(møde, udgave: udgave, files: files)),
                                  punkt: nil, adgang: .åben))
         return Packet(folder: name, udgave: udgave, files: files)
+    }
+
+    // MARK: - The combined document
+
+    /// The agenda followed by every item, each after a page break and a line naming it, in
+    /// every format, from the formats' own files:
+    /// - XHTML: the bodies of the item pages inside the agenda's page; an item's `h1` becomes `h2`,
+    ///   so the packet keeps one `h1`. The result is validated while it is read (libxml2's
+    ///   streaming reader), without building its tree.
+    /// - Markdown: the item files without their front matter, after a `<!-- pagebreak -->`.
+    /// - Text: the item files after a form feed line.
+    func combine(agenda: RenderedDocument, items: [(header: Document, files: RenderedDocument)]) throws(DiagnosticList) -> RenderedDocument {
+        var files: [RenderedFile] = []
+        for file in agenda.files {
+            var out = ""
+            switch file.format {
+            case .html:
+                let (head, tail) = Self.splitPage(file.contents)
+                out.reserveCapacity(file.contents.utf8.count + items.reduce(0) { $0 + $1.files.text(.html).utf8.count })
+                out += head
+                for item in items {
+                    out += "<div class=\"sideskift\"></div>\n"
+                    out += Self.splitBody(renderer.write(item.header, as: .html))
+                    out += Self.demoteTitle(Self.splitBody(item.files.text(.html)))
+                }
+                out += tail
+                if let validator = renderer.validator {
+                    let problems = validator.validateStreaming(out, file: "pakke.html")
+                    if !problems.isEmpty { throw DiagnosticList(problems) }
+                }
+            case .md:
+                out = file.contents
+                for item in items {
+                    out += "\n<!-- pagebreak -->\n\n" + renderer.write(item.header, as: .md) + "\n"
+                    out += Self.withoutFrontMatter(item.files.text(.md))
+                }
+            case .txt:
+                out = file.contents
+                for item in items {
+                    out += "\u{0C}\n" + renderer.write(item.header, as: .txt) + "\n" + item.files.text(.txt)
+                }
+            }
+            files.append(RenderedFile(format: file.format, contents: out))
+        }
+        return RenderedDocument(basePath: "pakke", document: Document(blocks: []), files: files)
+    }
+
+    /// Our XHTML page split where the content ends: everything before `</div>\n</body>` and the rest.
+    static func splitPage(_ page: String) -> (String, String) {
+        guard let end = page.range(of: "</div>\n</body>\n</html>\n", options: .backwards) else { return (page, "") }
+        return (String(page[..<end.lowerBound]), String(page[end.lowerBound...]))
+    }
+
+    /// The content of our XHTML page: between `<div class="indhold">` and its end.
+    static func splitBody(_ page: String) -> String {
+        guard let start = page.range(of: "<div class=\"indhold\">\n"),
+              let end = page.range(of: "</div>\n</body>\n</html>\n", options: .backwards) else { return "" }
+        return String(page[start.upperBound..<end.lowerBound])
+    }
+
+    /// An item's title becomes a second-level heading in the packet. Text is escaped (`<` is
+    /// `&lt;`), so only real tags match.
+    static func demoteTitle(_ body: String) -> String {
+        body.replacingOccurrences(of: "<h1>", with: "<h2>").replacingOccurrences(of: "</h1>", with: "</h2>")
+    }
+
+    /// Markdown without the YAML front matter our writer puts first.
+    static func withoutFrontMatter(_ markdown: String) -> String {
+        guard markdown.hasPrefix("---\n"), let end = markdown.range(of: "\n---\n\n") else { return markdown }
+        return String(markdown[end.upperBound...])
     }
 
     // MARK: - Manifest

@@ -9,6 +9,12 @@ public struct RenderedDocument: Sendable {
     public var document: Document
     /// The rendered files, in format order.
     public var files: [RenderedFile]
+
+    public init(basePath: String, document: Document, files: [RenderedFile]) {
+        self.basePath = basePath
+        self.document = document
+        self.files = files
+    }
 }
 
 /// One rendered file: its format and its bytes.
@@ -16,8 +22,25 @@ public struct RenderedFile: Sendable {
     public var format: OutputFormat
     public var contents: String
 
+    public init(format: OutputFormat, contents: String) {
+        self.format = format
+        self.contents = contents
+    }
+
     /// The path below the output folder.
     public func relativePath(base: String) -> String {
         base + "." + format.fileExtension
+    }
+}
+
+extension RenderedDocument {
+    /// The rendered text of `format`, or "" when that format was not requested.
+    public func text(_ format: OutputFormat) -> String {
+        files.first { $0.format == format }?.contents ?? ""
+    }
+
+    /// The same files without the document tree, to keep many rendered documents small in memory.
+    public var withoutTree: RenderedDocument {
+        RenderedDocument(basePath: basePath, document: Document(blocks: []), files: files)
     }
 }

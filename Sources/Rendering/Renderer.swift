@@ -19,7 +19,8 @@ public struct Renderer: Sendable {
     public let options: RenderOptions
     /// The funding rules plans are checked against; nil when only memos are rendered.
     public let rules: RuleTable?
-    private let validator: XHTMLValidator?
+    /// The XHTML validator every XHTML file is checked with (nil when no HTML is written).
+    public let validator: XHTMLValidator?
     /// Reads the template's output, where ```meta blocks draw the side column.
     private let templateReader = MarkdownReader(metaBlocks: true)
     /// Reads an official's prose, where they do not.

@@ -193,3 +193,30 @@ final class ResultList: @unchecked Sendable {
         return values[index]
     }
 }
+
+/// The streaming validation used for the combined meeting packet reads without building a tree.
+@Suite("Streaming XHTML validation")
+struct StreamingValidationTests {
+    private func stream(_ xhtml: String) throws -> [String] {
+        try XHTMLValidator.shared().validateStreaming(xhtml, file: "pakke.html").map(\.description)
+    }
+
+    @Test func aValidDocumentPasses() throws {
+        #expect(try stream(page(body: "<h1>Dagsorden</h1>\n<div class=\"sideskift\"></div>\n<p>&nbsp;Punkt 2</p>")) == [])
+    }
+
+    @Test func invalidContentIsReportedWithItsLine() throws {
+        let problems = try stream(page(body: "<p>ok</p>\n<blink>x</blink>"))
+        // The reader reports where it is in the text when it checks the element: after its end tag.
+        #expect(problems.first == "pakke.html:10:17: error: No declaration for element blink")
+    }
+
+    @Test func aDocumentThatIsNotWellFormedIsReported() throws {
+        #expect(try stream(page(body: "<p>a</b>")) != [])
+    }
+
+    @Test func aMegabyteParagraphPassesWithoutATree() throws {
+        let text = String(repeating: "Æblegrød &amp; fløde ", count: 60_000)
+        #expect(try stream(page(body: "<p>" + text + "</p>")) == [])
+    }
+}
