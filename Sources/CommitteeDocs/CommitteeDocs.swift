@@ -1,13 +1,14 @@
 import ArgumentParser
 
 @main
-struct CommitteeDocs: ParsableCommand {
+struct CommitteeDocs: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "committee-docs",
-        abstract: "Render Danish committee documents (notat, indstilling, ansøgning) from plan data as XHTML, Markdown and plain text.",
+        abstract: "Render Danish committee documents (notat, indstilling, ansøgning) and meeting packets as XHTML, Markdown and plain text.",
         discussion: """
         Write a document's data once, in YAML or JSON with Danish keys; committee-docs checks it and \
-        renders it through one template into validated XHTML 1.0 Strict, Markdown and plain text.
+        renders it through one template into validated XHTML 1.0 Strict, Markdown and plain text. \
+        A plan file renders every document it lists; a meeting file becomes a packet (packet).
 
         Exit codes: 0 ok, 64 usage, 65 bad data or template, 66 missing input, 69 XHTML DTD not \
         installed, 73 cannot create output, 74 cannot write output.

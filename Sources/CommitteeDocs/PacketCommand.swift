@@ -3,7 +3,7 @@ import Foundation
 import Packet
 import Rendering
 
-struct PacketCommand: ParsableCommand {
+struct PacketCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "packet",
         abstract: "Build a meeting's packet: agenda, every item's document, one combined document, attachments.",
@@ -36,7 +36,7 @@ struct PacketCommand: ParsableCommand {
 
     @OptionGroup var pipeline: PipelineOptions
 
-    func run() throws {
+    func run() async throws {
         guard FileManager.default.fileExists(atPath: meeting) else {
             Console.error("\(meeting): error: no such file")
             throw Exit.noInput
@@ -47,7 +47,7 @@ struct PacketCommand: ParsableCommand {
         let builder = PacketBuilder(renderer: renderer, progress: bar.map { bar in { done, total in bar.show(done, total) } })
         let packets: [Packet]
         do {
-            packets = try builder.build(meetingFile: meeting, editions: editions)
+            packets = try await builder.build(meetingFile: meeting, editions: editions)
             bar?.finish()
         } catch {
             bar?.finish()

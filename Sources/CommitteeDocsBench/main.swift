@@ -118,9 +118,9 @@ func generatedMeeting(_ count: Int) throws -> String {
 
 /// Seconds to build both editions in all three formats and publish them; `phases` gets the
 /// build (in memory) and publish parts.
-func packetSeconds(_ meeting: String, concurrency: Int, out: String) throws -> Double {
+func packetSeconds(_ meeting: String, concurrency: Int, out: String) async throws -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
-    let packets = try PacketBuilder(renderer: renderer, concurrency: concurrency).build(meetingFile: meeting, editions: [.intern, .offentlig])
+    let packets = try await PacketBuilder(renderer: renderer, concurrency: concurrency).build(meetingFile: meeting, editions: [.intern, .offentlig])
     let built = DispatchTime.now().uptimeNanoseconds
     for packet in packets { try PacketPublisher.publish(packet, into: out) }
     let end = DispatchTime.now().uptimeNanoseconds
@@ -134,8 +134,8 @@ let meeting500 = try generatedMeeting(500)
 var all500 = Double.infinity
 var one500 = Double.infinity
 for round in 1...3 {
-    all500 = min(all500, try packetSeconds(meeting500, concurrency: cores, out: "\(scratch)/pakker-a\(round)"))
-    one500 = min(one500, try packetSeconds(meeting500, concurrency: 1, out: "\(scratch)/pakker-b\(round)"))
+    all500 = min(all500, try await packetSeconds(meeting500, concurrency: cores, out: "\(scratch)/pakker-a\(round)"))
+    one500 = min(one500, try await packetSeconds(meeting500, concurrency: 1, out: "\(scratch)/pakker-b\(round)"))
 }
 print(String(format: "  500 items: %.2f s on %d cores (%.2f ms per item), %.2f s on 1 core: %.2f× speed-up",
              all500, cores, all500 / 500 * 1e3, one500, one500 / all500))
@@ -143,7 +143,7 @@ let memoryOut = "/dev/shm/committee-docs-bench-packets-\(getpid())"
 var shm500 = Double.infinity
 var shmPhases = (build: 0.0, publish: 0.0)
 for round in 1...3 {
-    let seconds = try packetSeconds(meeting500, concurrency: cores, out: "\(memoryOut)/\(round)")
+    let seconds = try await packetSeconds(meeting500, concurrency: cores, out: "\(memoryOut)/\(round)")
     if seconds < shm500 { shm500 = seconds; shmPhases = lastPhases }
 }
 try? FileManager.default.removeItem(atPath: memoryOut)
@@ -152,7 +152,7 @@ print(String(format: "  500 items published to /dev/shm (tmpfs): %.2f s (build %
 // Packets run before the memo rounds below, which create and delete tens of thousands of files:
 // ext4 then spends its time looking for reusable inodes (seen in perf: recently_deleted).
 let meeting5000 = try generatedMeeting(5000)
-let all5000 = try packetSeconds(meeting5000, concurrency: cores, out: "\(scratch)/pakker-c")
+let all5000 = try await packetSeconds(meeting5000, concurrency: cores, out: "\(scratch)/pakker-c")
 print(String(format: "  5,000 items: %.2f s on %d cores (build %.2f s, publish %.2f s; %.2f ms per item; %.2f× the time of 500 items for 10× the items)",
              all5000, cores, lastPhases.build, lastPhases.publish, all5000 / 5000 * 1e3, all5000 / all500))
 print(String(format: "  peak RSS so far (memo stages, plan, packets): %.1f MB", peakRSSMegabytes()))

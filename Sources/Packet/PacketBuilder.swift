@@ -88,7 +88,7 @@ public struct PacketBuilder: Sendable {
         var withheld: RenderedDocument?
     }
 
-    public func build(meetingFile: String, editions: [Udgave]) throws(DiagnosticList) -> [Packet] {
+    public func build(meetingFile: String, editions: [Udgave]) async throws(DiagnosticList) -> [Packet] {
         guard let data = FileManager.default.contents(atPath: meetingFile) else {
             throw DiagnosticList(Diagnostic(file: meetingFile, "the meeting file cannot be read"))
         }
@@ -100,16 +100,11 @@ public struct PacketBuilder: Sendable {
         problems.append(contentsOf: DiagnosticList(MeetingFiles.problems(møde, meetingFile: meetingFile, sources: false)))
         let folder = (meetingFile as NSString).deletingLastPathComponent
         let ordered = Self.agendaOrder(møde)
-        let items = renderItems(ordered, møde: møde, folder: folder, &problems)
+        let items = await renderItems(ordered, møde: møde, folder: folder, &problems)
         try problems.check()
         // The editions share the items' files; each builds its agenda and combined document.
-        let results = Slots<Result<Packet, DiagnosticList>>(count: editions.count)
-        DispatchQueue.concurrentPerform(iterations: editions.count) { index in
-            do throws(DiagnosticList) {
-                results[index] = .success(try packet(møde, items: items, udgave: editions[index], folder: folder))
-            } catch {
-                results[index] = .failure(error)
-            }
+        let results = await inParallel(editions.count, width: concurrency) { index in
+            Result { () throws(DiagnosticList) -> Packet in try packet(møde, items: items, udgave: editions[index], folder: folder) }
         }
         var packets: [Packet] = []
         for index in editions.indices {
@@ -127,33 +122,53 @@ public struct PacketBuilder: Sendable {
         møde.punkter.filter { $0.adgang == .åben } + møde.punkter.filter { $0.adgang == .lukket }
     }
 
+    /// Runs `work` for 0..<count in a task group, at most `width` at a time (the rest wait for
+    /// a free slot), and returns the results in index order, so the outcome does not depend on
+    /// the scheduling.
+    func inParallel<T: Sendable>(_ count: Int, width: Int, _ work: @escaping @Sendable (Int) -> T,
+                                 done: (@Sendable (Int, Int) -> Void)? = nil) async -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        await withTaskGroup(of: (Int, T).self) { group in
+            var next = 0
+            var finished = 0
+            while next < min(width, count) {
+                let index = next
+                group.addTask { (index, work(index)) }
+                next += 1
+            }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                finished += 1
+                done?(finished, count)
+                if next < count {
+                    let index = next
+                    group.addTask { (index, work(index)) }
+                    next += 1
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+
     // MARK: - Items
 
-    private func renderItems(_ punkter: [Punkt], møde: Møde, folder: String, _ problems: inout DiagnosticCollector) -> [Item] {
-        let slots = Slots<Result<Rendered, DiagnosticList>>(count: punkter.count)
-        let done = Counter()
-        let total = punkter.count
-        let next = Counter()
-        // `concurrency` workers take the next item until none is left; results keep the agenda's order.
-        DispatchQueue.concurrentPerform(iterations: min(concurrency, max(total, 1))) { _ in
-            while case let index = next.increment() - 1, index < total {
-                do throws(DiagnosticList) {
-                    let punkt = punkter[index]
-                    let slug = Self.slug(index + 2, punkt.nummer)
-                    let full = try renderer.files(for: try document(for: punkt, folder: folder), basePath: "punkter/" + slug)
-                    var withheld: RenderedDocument?
-                    if punkt.adgang == .lukket {
-                        withheld = try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: nil, tilbageholdt: true),
-                                                       basePath: "punkter/" + slug)
-                    }
-                    // Only the files are kept: the combined document is put together from them.
-                    slots[index] = .success(Rendered(full: full.withoutTree, withheld: withheld?.withoutTree))
-                } catch {
-                    slots[index] = .failure(error)
+    private func renderItems(_ punkter: [Punkt], møde: Møde, folder: String,
+                             _ problems: inout DiagnosticCollector) async -> [Item] {
+        let results = await inParallel(punkter.count, width: concurrency) { index in
+            Result { () throws(DiagnosticList) -> Rendered in
+                let punkt = punkter[index]
+                let slug = Self.slug(index + 2, punkt.nummer)
+                let full = try renderer.files(for: try document(for: punkt, folder: folder), basePath: "punkter/" + slug)
+                var withheld: RenderedDocument?
+                if punkt.adgang == .lukket {
+                    withheld = try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: nil, tilbageholdt: true),
+                                                   basePath: "punkter/" + slug)
                 }
-                let finished = done.increment()
-                progress?(finished, total)
+                // Only the files are kept: the combined document is put together from them.
+                return Rendered(full: full.withoutTree, withheld: withheld?.withoutTree)
             }
+        } done: { finished, total in
+            progress?(finished, total)
         }
         var items: [Item] = []
         do throws(DiagnosticList) {
@@ -164,7 +179,7 @@ public struct PacketBuilder: Sendable {
             problems.append(contentsOf: error)
         }
         for (index, punkt) in punkter.enumerated() {
-            switch slots[index] {
+            switch results[index] {
             case .success(let rendered):
                 let nr = index + 2
                 items.append(Item(nr: nr, punkt: punkt, slug: Self.slug(nr, punkt.nummer), full: rendered.full,
@@ -413,30 +428,3 @@ public struct PacketBuilder: Sendable {
     }
 }
 
-/// One slot per item, written by exactly one worker each.
-final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Value {
-        get { lock.withLock { storage[index]! } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-}
-
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    /// Adds one and returns the new count.
-    func increment() -> Int {
-        lock.withLock {
-            value += 1
-            return value
-        }
-    }
-}

@@ -7,7 +7,7 @@ import Packet
 /// output/ holds the committed renderings of samples/: rendering again must give the same bytes,
 /// and output/ must hold nothing else. Regenerate with `make demo` and commit.
 @Suite struct GoldenOutputTests {
-    @Test func renderingTheSamplesAgainChangesNoByte() throws {
+    @Test func renderingTheSamplesAgainChangesNoByte() async throws {
         let files = try sampleFiles()
         #expect(files.count >= 3)
         var expected: Set<String> = []
@@ -25,19 +25,19 @@ import Packet
               }
             }
         }
-        expected.formUnion(try packetFiles())
+        expected.formUnion(try await packetFiles())
         let present = Set(try allFiles(under: "output"))
         #expect(present == expected, "output/ holds stale or missing files")
     }
 
     /// Every meeting in samples/møder/ built as packets must match output/pakker/ byte for byte.
-    private func packetFiles() throws -> Set<String> {
+    private func packetFiles() async throws -> Set<String> {
         var expected: Set<String> = []
         let meetings = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples/møder")
             .filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(meetings.count >= 2)
         for meeting in meetings {
-            let packets = try PacketBuilder(renderer: try shippedRenderer())
+            let packets = try await PacketBuilder(renderer: try shippedRenderer())
                 .build(meetingFile: packageRoot + "/samples/møder/" + meeting, editions: [.intern, .offentlig])
             for packet in packets {
                 for file in packet.files {
