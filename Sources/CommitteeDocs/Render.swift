@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Loading
+import Packet
 import Rendering
 
 struct Render: ParsableCommand {
@@ -56,15 +58,17 @@ struct Render: ParsableCommand {
     }
 }
 
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check data files and templates completely; write nothing.",
         discussion: """
         Runs the whole pipeline in memory (data rules, templates, XHTML validation) and reports every \
-        problem. Prints nothing and exits 0 when all is well.
+        problem. A meeting file (møde:) is checked as its packet would be built, every item included. \
+        Prints nothing and exits 0 when all is well.
 
-        Example:
+        Examples:
           committee-docs check samples/*.yaml
+          committee-docs check samples/møder/br-2019-10-10.yaml
         """
     )
 
@@ -73,10 +77,12 @@ struct Check: ParsableCommand {
 
     @OptionGroup var pipeline: PipelineOptions
 
-    func run() throws {
+    func run() async throws {
         let renderer = try pipeline.makeRenderer()
         var outcome = Outcome()
-        for (path, result) in zip(files, renderer.render(files: files)) {
+        let meetings = files.filter(MeetingFile.isMeeting)
+        let documents = files.filter { !MeetingFile.isMeeting($0) }
+        for (path, result) in zip(documents, renderer.render(files: documents)) {
             switch result {
             case .missing(let reason):
                 Console.error("\(path): error: \(reason)")
@@ -88,6 +94,25 @@ struct Check: ParsableCommand {
                 break
             }
         }
+        for meeting in meetings {
+            do {
+                _ = try await PacketBuilder(renderer: renderer).build(meetingFile: meeting, editions: Udgave.allCases)
+            } catch {
+                Console.report(error)
+                outcome.record(Exit.dataError)
+            }
+        }
         try outcome.finish()
+    }
+}
+
+/// Meeting files go to `packet`; `check` recognises them by their top-level `møde` key.
+enum MeetingFile {
+    static func isMeeting(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path),
+              let root = try? DataLoader.load([UInt8](data), file: path, format: DataFormat(path: path)),
+              case .mapping(let entries) = root.value
+        else { return false }
+        return entries.contains { $0.key == "møde" }
     }
 }

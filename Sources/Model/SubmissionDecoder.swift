@@ -12,6 +12,10 @@ public enum SubmissionDecoder {
     /// The plan's funding and route rules are not checked here; `Rules` does that.
     public static func decodeFile(_ root: DataNode) throws(DiagnosticList) -> DataFile {
         guard case .mapping(let entries) = root.value, entries.contains(where: { $0.key == "plan" }) else {
+            if case .mapping(let entries) = root.value, let meeting = entries.first(where: { $0.key == "møde" }) {
+                throw DiagnosticList(Diagnostic(at: meeting.keyPosition, keyPath: "møde",
+                    "this is a meeting file: build its packet with `committee-docs packet \(root.position.file)`"))
+            }
             return .document(try decode(root))
         }
         var reader = DataReader()

@@ -163,3 +163,22 @@ extension FileManager {
         return fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
 }
+
+@Suite("Meeting files with check and render")
+struct MeetingCheckTests {
+    @Test func checkBuildsTheMeetingInMemoryAndWritesNothing() throws {
+        let run = try committeeDocs(["check", "samples/møder/br-2019-10-10.yaml", "samples/møder/tmu-2019-09-02.yaml"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "")
+    }
+
+    @Test func renderPointsAMeetingFileToPacket() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try committeeDocs(["render", "samples/møder/tmu-2019-09-02.yaml", "--out", folder])
+        #expect(run.status == 65)
+        #expect(run.stderr == "samples/møder/tmu-2019-09-02.yaml:3:1: error: møde: this is a meeting file: build its packet with `committee-docs packet samples/møder/tmu-2019-09-02.yaml`\n")
+        #expect(filesBelow(folder) == [])
+    }
+}
