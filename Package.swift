@@ -51,6 +51,8 @@ let package = Package(
         // Meeting packets: the checks that need the file system (packet assembly follows).
         .target(name: "Packet", dependencies: ["Diagnostics", "Loading", "Model", "Rendering", "Templating", "View",
                                                "DocumentTree", "Formatting", .product(name: "Crypto", package: "swift-crypto")]),
+        // The archive: BagIt bags (RFC 8493) written once and verified (index and CLI follow).
+        .target(name: "Archive", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
@@ -80,6 +82,7 @@ let package = Package(
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation"]),
         .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
                                                        "Templating", "XHTMLValidation"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
     ],
     swiftLanguageModes: [.v5]

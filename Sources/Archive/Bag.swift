@@ -1,0 +1,144 @@
+import Crypto
+import Foundation
+
+/// A BagIt bag (RFC 8493, version 1.0) as the archive stores one submission: `bagit.txt`, the
+/// payload under `data/`, `manifest-sha256.txt` and `manifest-sha512.txt`, `bag-info.txt` with
+/// `Payload-Oxum` and our metadata, and `tagmanifest-sha256.txt` over every tag file.
+///
+/// Writing is deterministic: files in byte order of their paths, LF line ends, no timestamps but
+/// the `Bagging-Date` the caller gives. A bag is built in a hidden temporary folder beside its
+/// target, synced, and renamed into place; it is never changed afterwards.
+public enum Bag {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    /// One payload file: its path below `data/` (forward slashes, no `..`) and its bytes.
+    public struct PayloadFile: Sendable {
+        public var path: String
+        public var bytes: [UInt8]
+
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    /// Writes a bag to `target`, which must not exist yet; returns the payload's Oxum.
+    @discardableResult
+    public static func write(_ payload: [PayloadFile], info: [(String, String)], to target: String) throws(Failure) -> String {
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: target) else { throw Failure(description: "\(target): a bag is never overwritten") }
+        for file in payload where !isSafe(file.path) {
+            throw Failure(description: "\(file.path): a payload path must stay inside data/")
+        }
+        let parent = (target as NSString).deletingLastPathComponent
+        let temporary = (parent.isEmpty ? "" : parent + "/") + ".\((target as NSString).lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))"
+        do throws(Failure) {
+            let files = payload.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+            try createFolder(temporary + "/data")
+            var sha256 = ""
+            var sha512 = ""
+            var octets = 0
+            for file in files {
+                try writeFile(file.bytes, to: temporary + "/data/" + file.path)
+                sha256 += hex(SHA256.hash(data: file.bytes)) + "  data/" + encodePath(file.path) + "\n"
+                sha512 += hex(SHA512.hash(data: file.bytes)) + "  data/" + encodePath(file.path) + "\n"
+                octets += file.bytes.count
+            }
+            let oxum = "\(octets).\(files.count)"
+            let tagFiles: [(String, String)] = [
+                ("bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
+                ("bag-info.txt", ([("Payload-Oxum", oxum)] + info).map { "\($0.0): \(singleLine($0.1))\n" }.joined()),
+                ("manifest-sha256.txt", sha256),
+                ("manifest-sha512.txt", sha512),
+            ]
+            var tagManifest = ""
+            for (name, text) in tagFiles {
+                try writeFile(Array(text.utf8), to: temporary + "/" + name)
+                tagManifest += hex(SHA256.hash(data: Array(text.utf8))) + "  " + name + "\n"
+            }
+            try writeFile(Array(tagManifest.utf8), to: temporary + "/tagmanifest-sha256.txt")
+            syncFolder(temporary)
+            guard rename(temporary, target) == 0 else {
+                throw Failure(description: "\(target): cannot put the bag in place: \(String(cString: strerror(errno)))")
+            }
+            syncFolder(parent.isEmpty ? "." : parent)
+            return oxum
+        } catch {
+            try? manager.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    static func isSafe(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
+            .contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+
+    /// RFC 8493 §2.1.3: CR, LF and % in a manifest path are percent-encoded.
+    static func encodePath(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+            .replacingOccurrences(of: "\r", with: "%0D")
+    }
+
+    static func decodePath(_ path: String) -> String {
+        path.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r")
+            .replacingOccurrences(of: "%25", with: "%")
+    }
+
+    /// A bag-info value on one line (a value with a line end would continue as a new field).
+    static func singleLine(_ value: String) -> String {
+        value.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static func createFolder(_ path: String) throws(Failure) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "\(path): cannot create the folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes and fsyncs a new file (durable before the bag is renamed into place).
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try createFolder((path as NSString).deletingLastPathComponent)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "\(path): cannot create: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
+            }
+            written += result
+        }
+        fsync(descriptor)
+    }
+
+    /// Syncs a folder and every folder below it, so their entries are durable.
+    private static func syncFolder(_ path: String) {
+        var folders = [path]
+        if let enumerator = FileManager.default.enumerator(atPath: path) {
+            for case let entry as String in enumerator {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path + "/" + entry, isDirectory: &isDirectory), isDirectory.boolValue {
+                    folders.append(path + "/" + entry)
+                }
+            }
+        }
+        for folder in folders {
+            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if descriptor >= 0 {
+                fsync(descriptor)
+                close(descriptor)
+            }
+        }
+    }
+}
