@@ -1,0 +1,156 @@
+import Crypto
+import Foundation
+
+/// An append-only archive of submissions as BagIt bags:
+/// `ARCHIVE/bags/<sagsnr>/<dokumentnr>/v<N>-<edition>/`. Adding the same document with the same
+/// content is a no-op; different content becomes version N+1, linked to N by `Previous-Version`.
+/// Nothing is changed or deleted in place. Two processes adding at once take turns (a lock file).
+public struct Archive: Sendable {
+    public let root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// One document to keep: its identifiers, files and metadata.
+    public struct Submission: Sendable {
+        public var sagsnr: String
+        public var dokumentnr: String
+        /// `offentlig` or `intern`: editions are kept in separate bags.
+        public var edition: String
+        public var payload: [Bag.PayloadFile]
+        /// Further bag-info fields (Udvalg, Mødedato, Punkt, KLE, Access …), in order.
+        public var info: [(String, String)]
+        public var baggingDate: String
+
+        public init(sagsnr: String, dokumentnr: String, edition: String, payload: [Bag.PayloadFile],
+                    info: [(String, String)], baggingDate: String) {
+            self.sagsnr = sagsnr
+            self.dokumentnr = dokumentnr
+            self.edition = edition
+            self.payload = payload
+            self.info = info
+            self.baggingDate = baggingDate
+        }
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        /// A new bag, its path relative to the archive and its version.
+        case added(String, version: Int)
+        /// The latest version already holds exactly this content.
+        case unchanged(String)
+    }
+
+    /// Adds a submission under the archive's lock.
+    public func add(_ submission: Submission, generator: String) throws(Bag.Failure) -> Outcome {
+        try withLock { () throws(Bag.Failure) -> Outcome in
+            let folder = "bags/\(submission.sagsnr)/\(submission.dokumentnr)"
+            let versions = self.versions(in: folder, edition: submission.edition)
+            let digest = Self.payloadDigest(submission.payload)
+            if let latest = versions.last, manifestDigest(folder + "/" + latest.name) == digest {
+                return .unchanged(folder + "/" + latest.name)
+            }
+            let version = (versions.last?.number ?? 0) + 1
+            let name = "v\(version)-\(submission.edition)"
+            var info: [(String, String)] = [("Bagging-Date", submission.baggingDate), ("Sagsnr", submission.sagsnr),
+                                            ("Dokumentnr", submission.dokumentnr)]
+            info += submission.info
+            info += [("Edition", submission.edition), ("Version", String(version))]
+            if let previous = versions.last { info.append(("Previous-Version", folder + "/" + previous.name)) }
+            if let source = submission.payload.first(where: { $0.path.hasPrefix("kilde/") }) {
+                info.append(("Source-SHA256", Bag.hex(SHA256.hash(data: source.bytes))))
+            }
+            info.append(("Generator", generator))
+            try createFolder(root + "/" + folder)
+            try Bag.write(submission.payload, info: info, to: root + "/" + folder + "/" + name)
+            return .added(folder + "/" + name, version: version)
+        }
+    }
+
+    /// Every bag of the archive (relative paths), in a stable order.
+    public func bags() -> [String] {
+        var found: [String] = []
+        let base = root + "/bags"
+        for sagsnr in sortedEntries(base) {
+            for dokumentnr in sortedEntries(base + "/" + sagsnr) {
+                for bag in sortedEntries(base + "/" + sagsnr + "/" + dokumentnr) where !bag.hasPrefix(".") {
+                    found.append("bags/\(sagsnr)/\(dokumentnr)/\(bag)")
+                }
+            }
+        }
+        return found
+    }
+
+    /// Every problem of every bag, and any temporary folder a killed process left behind
+    /// (reported, never counted as a bag).
+    public func verify() -> [String] {
+        var problems: [String] = []
+        for bag in bags() {
+            problems += BagVerifier.problems(in: root + "/" + bag)
+        }
+        let base = root + "/bags"
+        for sagsnr in sortedEntries(base) {
+            for dokumentnr in sortedEntries(base + "/" + sagsnr) {
+                for entry in sortedEntries(base + "/" + sagsnr + "/" + dokumentnr) where entry.hasPrefix(".") {
+                    problems.append("\(root)/bags/\(sagsnr)/\(dokumentnr)/\(entry): an unfinished bag left by an interrupted add (not part of the archive; remove it)")
+                }
+            }
+        }
+        return problems
+    }
+
+    // MARK: - Versions
+
+    private func versions(in folder: String, edition: String) -> [(name: String, number: Int)] {
+        sortedEntries(root + "/" + folder).compactMap { name -> (String, Int)? in
+            guard name.hasPrefix("v"), name.hasSuffix("-" + edition),
+                  let number = Int(name.dropFirst().dropLast(edition.count + 1)) else { return nil }
+            return (name, number)
+        }.sorted { $0.1 < $1.1 }
+    }
+
+    /// What identifies a bag's content: the SHA-256 of its payload manifest.
+    private func manifestDigest(_ bag: String) -> String? {
+        FileManager.default.contents(atPath: root + "/" + bag + "/manifest-sha256.txt").map { Bag.hex(SHA256.hash(data: $0)) }
+    }
+
+    static func payloadDigest(_ payload: [Bag.PayloadFile]) -> String {
+        let manifest = payload.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+            .map { Bag.hex(SHA256.hash(data: $0.bytes)) + "  data/" + Bag.encodePath($0.path) + "\n" }.joined()
+        return Bag.hex(SHA256.hash(data: Array(manifest.utf8)))
+    }
+
+    // MARK: - Files
+
+    private func sortedEntries(_ path: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    }
+
+    private func createFolder(_ path: String) throws(Bag.Failure) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Bag.Failure(description: "\(path): cannot create the folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Runs `body` holding an exclusive lock on `ARCHIVE/.lock`; a second process waits.
+    private func withLock<T>(_ body: () throws(Bag.Failure) -> T) throws(Bag.Failure) -> T {
+        try createFolder(root)
+        let descriptor = open(root + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Bag.Failure(description: "\(root)/.lock: cannot open: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno != EINTR { throw Bag.Failure(description: "\(root)/.lock: cannot lock: \(String(cString: strerror(errno)))") }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+}
+
+extension Archive {
+    /// The SHA-256 of `bytes` (for callers without a crypto library of their own).
+    public static func sha256(_ bytes: [UInt8]) -> [UInt8] {
+        Array(SHA256.hash(data: bytes))
+    }
+}

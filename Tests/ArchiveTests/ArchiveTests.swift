@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Archive
+
+private func submission(_ html: String = "<p>Notat</p>\n", edition: String = "offentlig") -> Archive.Submission {
+    var payload = memoPayload
+    payload[0].bytes = Array(html.utf8)
+    return Archive.Submission(sagsnr: "2009-45219", dokumentnr: "2009-199623", edition: edition, payload: payload,
+                              info: [("Udvalg", "Teknik- og Miljøudvalget"), ("Access", "åben")], baggingDate: "2009-04-06")
+}
+
+@Suite("The archive")
+struct ArchiveTests {
+    @Test func addingTheSameContentTwiceIsANoOp() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        #expect(try archive.add(submission(), generator: "committee-docs test") == .added("bags/2009-45219/2009-199623/v1-offentlig", version: 1))
+        #expect(try archive.add(submission(), generator: "committee-docs test") == .unchanged("bags/2009-45219/2009-199623/v1-offentlig"))
+        #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-offentlig"])
+        #expect(archive.verify() == [])
+    }
+
+    @Test func changedContentBecomesTheNextVersionLinkedToThePrevious() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        _ = try archive.add(submission(), generator: "committee-docs test")
+        let v1 = try String(contentsOfFile: shelf.path + "/bags/2009-45219/2009-199623/v1-offentlig/bag-info.txt", encoding: .utf8)
+        #expect(try archive.add(submission("<p>Rettet notat</p>\n"), generator: "committee-docs test")
+                == .added("bags/2009-45219/2009-199623/v2-offentlig", version: 2))
+        let info = try String(contentsOfFile: shelf.path + "/bags/2009-45219/2009-199623/v2-offentlig/bag-info.txt", encoding: .utf8)
+        #expect(info.contains("Version: 2\nPrevious-Version: bags/2009-45219/2009-199623/v1-offentlig\n"))
+        #expect(info.contains("Source-SHA256: " + Bag.hex(SHA256Digest("dokument: notat\n")) + "\n"))
+        // Version 1 is untouched.
+        #expect(try String(contentsOfFile: shelf.path + "/bags/2009-45219/2009-199623/v1-offentlig/bag-info.txt", encoding: .utf8) == v1)
+        #expect(archive.verify() == [])
+    }
+
+    @Test func editionsAreSeparateBags() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        _ = try archive.add(submission(edition: "offentlig"), generator: "t")
+        _ = try archive.add(submission(edition: "intern"), generator: "t")
+        #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-intern", "bags/2009-45219/2009-199623/v1-offentlig"])
+    }
+
+    @Test func anUnfinishedBagIsReportedNotCounted() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        _ = try archive.add(submission(), generator: "t")
+        let leftover = shelf.path + "/bags/2009-45219/2009-199623/.v2-offentlig.tmp-123-abcdef12"
+        try FileManager.default.createDirectory(atPath: leftover + "/data", withIntermediateDirectories: true)
+        #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-offentlig"])
+        #expect(archive.verify() == ["\(leftover): an unfinished bag left by an interrupted add (not part of the archive; remove it)"])
+    }
+
+    @Test func twoAddersAtOnceBothSucceed() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        let outcomes = OutcomeBox()
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            let result = try? archive.add(submission("<p>Version \(index % 2)</p>\n"), generator: "t")
+            outcomes.append(result)
+        }
+        #expect(outcomes.values.allSatisfy { $0 != nil })
+        #expect(archive.verify() == [])
+        // Every add either made a new version or found its content already latest; versions count up without gaps.
+        let versions = archive.bags().map { $0.split(separator: "/").last! }
+        #expect(versions == (1...versions.count).map { "v\($0)-offentlig" }.sorted())
+    }
+}
+
+private func SHA256Digest(_ text: String) -> [UInt8] {
+    Array(Archive.sha256(Array(text.utf8)))
+}
+
+final class OutcomeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Archive.Outcome?] = []
+    func append(_ value: Archive.Outcome?) { lock.withLock { values.append(value) } }
+}
