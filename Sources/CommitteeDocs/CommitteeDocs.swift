@@ -14,7 +14,7 @@ struct CommitteeDocs: AsyncParsableCommand {
         installed, 73 cannot create output, 74 cannot write output.
         """,
         version: generatorVersion,
-        subcommands: [Render.self, Check.self, PacketCommand.self, Validate.self, ShowRules.self]
+        subcommands: [Render.self, Check.self, PacketCommand.self, ArchiveCommand.self, Validate.self, ShowRules.self]
     )
 }
 

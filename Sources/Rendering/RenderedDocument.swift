@@ -9,11 +9,22 @@ public struct RenderedDocument: Sendable {
     public var document: Document
     /// The rendered files, in format order.
     public var files: [RenderedFile]
+    /// What an archive records about a document from data: its date (ISO), recipient, access
+    /// (åben/lukket) and KLE number; nil for documents drawn from a template alone (a packet's agenda).
+    public var facts: Facts?
 
-    public init(basePath: String, document: Document, files: [RenderedFile]) {
+    public struct Facts: Sendable, Hashable {
+        public var dato: String
+        public var til: String
+        public var adgang: String
+        public var kle: String?
+    }
+
+    public init(basePath: String, document: Document, files: [RenderedFile], facts: Facts? = nil) {
         self.basePath = basePath
         self.document = document
         self.files = files
+        self.facts = facts
     }
 }
 
@@ -41,6 +52,6 @@ extension RenderedDocument {
 
     /// The same files without the document tree, to keep many rendered documents small in memory.
     public var withoutTree: RenderedDocument {
-        RenderedDocument(basePath: basePath, document: Document(blocks: []), files: files)
+        RenderedDocument(basePath: basePath, document: Document(blocks: []), files: files, facts: facts)
     }
 }

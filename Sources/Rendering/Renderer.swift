@@ -81,7 +81,19 @@ public struct Renderer: Sendable {
 
     /// Renders a submission from its already built template values.
     func render(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> RenderedDocument {
-        try files(for: try documentTree(submission, view: view), basePath: Self.basePath(submission))
+        var rendered = try files(for: try documentTree(submission, view: view), basePath: Self.basePath(submission))
+        rendered.facts = Self.facts(submission)
+        return rendered
+    }
+
+    static func facts(_ submission: Submission) -> RenderedDocument.Facts {
+        switch submission {
+        case .notat(let notat):
+            return .init(dato: notat.dato.iso, til: notat.til, adgang: notat.adgang.rawValue, kle: notat.kle?.description)
+        case .planDokument(let plan, let dokument):
+            return .init(dato: dokument.dato.iso, til: dokument.til.navn, adgang: dokument.adgang.rawValue,
+                         kle: plan.sag.kle?.description)
+        }
     }
 
     /// Renders any template of the library with `view` (a meeting's agenda, a text item …).

@@ -1,0 +1,143 @@
+import Archive
+import ArgumentParser
+import Foundation
+import Formatting
+import Rendering
+
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Keep rendered documents as BagIt bags: append-only, versioned, verifiable.",
+        discussion: """
+        The archive is a folder of BagIt bags (RFC 8493): bags/<sagsnr>/<dokumentnr>/v<N>-<edition>/, \\
+        each with the document's XHTML, Markdown and text, its source data file, SHA-256 and \\
+        SHA-512 manifests and bag-info.txt. Nothing is ever changed or deleted in place.
+        """,
+        subcommands: [Add.self, Verify.self, List.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render data files and store each document as a bag (a new version when it changed).",
+            discussion: """
+            Adding a document whose content is already the latest version does nothing and says \\
+            "unchanged"; different content becomes the next version, linked to the previous one. \\
+            Open documents go into "offentlig" bags, closed ones into "intern" bags. Bagging-Date \\
+            is --bagging-date, or else the document's own date, so the same inputs give the same bags.
+
+            Examples:
+              committee-docs archive add --archive arkiv samples/notat-kort.yaml
+              committee-docs archive add --archive arkiv samples/plan-*.yaml --bagging-date 2020-01-15
+            """
+        )
+
+        @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+        var archive: String
+
+        @Option(name: .long, help: ArgumentHelp("Bagging-Date for every bag (default: each document's date).", valueName: "DATE"))
+        var baggingDate: String?
+
+        @Argument(help: ArgumentHelp("Memo or plan files (YAML or JSON).", valueName: "FILE"))
+        var files: [String]
+
+        @OptionGroup var pipeline: PipelineOptions
+
+        func validate() throws {
+            if let baggingDate, DanishDate(parsing: baggingDate) == nil {
+                throw ValidationError("--bagging-date \"\(baggingDate)\" is not a date (expected 2020-01-15)")
+            }
+        }
+
+        func run() throws {
+            let renderer = try pipeline.makeRenderer()
+            let store = Archive(root: archive)
+            var outcome = Outcome()
+            for (path, result) in zip(files, renderer.render(files: files)) {
+                switch result {
+                case .missing(let reason):
+                    Console.error("\(path): error: \(reason)")
+                    outcome.record(Exit.noInput)
+                case .invalid(let problems):
+                    Console.report(problems)
+                    outcome.record(Exit.dataError)
+                case .rendered(let documents):
+                    let source = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+                    for document in documents {
+                        do {
+                            print(describe(try store.add(submission(document, source: source, sourceName: path), generator: "committee-docs \(generatorVersion)")))
+                        } catch {
+                            Console.error(error.description)
+                            outcome.record(Exit.cannotCreate)
+                        }
+                    }
+                }
+            }
+            try outcome.finish()
+        }
+
+        private func submission(_ document: RenderedDocument, source: [UInt8], sourceName: String) -> Archive.Submission {
+            let parts = document.basePath.split(separator: "/")
+            let sagsnr = String(parts[0])
+            let name = String(parts[1])  // <dokumentnr>-<kind>
+            let dokumentnr = name.split(separator: "-").prefix(2).joined(separator: "-")
+            var payload = document.files.map { Bag.PayloadFile(path: name + "." + $0.format.fileExtension, bytes: Array($0.contents.utf8)) }
+            payload.append(Bag.PayloadFile(path: "kilde/" + (sourceName as NSString).lastPathComponent, bytes: source))
+            let facts = document.facts
+            var info: [(String, String)] = [("Udvalg", facts?.til ?? "")]
+            if let kle = facts?.kle { info.append(("KLE", kle)) }
+            info.append(("Access", facts?.adgang ?? "åben"))
+            let date = baggingDate.flatMap(DanishDate.init(parsing:))?.iso ?? facts?.dato ?? "1970-01-01"
+            return Archive.Submission(sagsnr: sagsnr, dokumentnr: dokumentnr,
+                                      edition: facts?.adgang == "lukket" ? "intern" : "offentlig",
+                                      payload: payload, info: info, baggingDate: date)
+        }
+
+        private func describe(_ outcome: Archive.Outcome) -> String {
+            switch outcome {
+            case .added(let bag, let version): return "added \(archive)/\(bag) (version \(version))"
+            case .unchanged(let bag): return "unchanged \(archive)/\(bag)"
+            }
+        }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Recompute every checksum and Payload-Oxum; report missing, altered and extra files (exit 65).",
+            discussion: "Example:\n  committee-docs archive verify --archive arkiv"
+        )
+
+        @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+        var archive: String
+
+        func run() throws {
+            guard FileManager.default.fileExists(atPath: archive + "/bags") else {
+                Console.error("\(archive): error: not an archive (no bags folder)")
+                throw Exit.noInput
+            }
+            let store = Archive(root: archive)
+            let problems = store.verify()
+            for problem in problems { Console.error("error: " + problem) }
+            if !problems.isEmpty { throw Exit.dataError }
+            print("\(store.bags().count) bags verified")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the archive's bags, optionally for one case number.",
+            discussion: "Example:\n  committee-docs archive list --archive arkiv --sagsnr 2019-0412587"
+        )
+
+        @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+        var archive: String
+
+        @Option(name: .long, help: "Only bags of this case number.")
+        var sagsnr: String?
+
+        func run() throws {
+            for bag in Archive(root: archive).bags() where sagsnr.map({ bag.hasPrefix("bags/\($0)/") }) ?? true {
+                print(bag)
+            }
+        }
+    }
+}
