@@ -45,6 +45,10 @@ public struct Archive: Sendable {
     public func add(_ submission: Submission, generator: String) throws(Bag.Failure) -> Outcome {
         try withLock { () throws(Bag.Failure) -> Outcome in
             let folder = "bags/\(submission.sagsnr)/\(submission.dokumentnr)"
+            // Holding the lock, no other add is running: a temporary folder here is from a killed one.
+            for entry in sortedEntries(root + "/" + folder) where entry.hasPrefix(".") {
+                try? FileManager.default.removeItem(atPath: root + "/" + folder + "/" + entry)
+            }
             let versions = self.versions(in: folder, edition: submission.edition)
             let digest = Self.payloadDigest(submission.payload)
             if let latest = versions.last, manifestDigest(folder + "/" + latest.name) == digest {
@@ -81,22 +85,25 @@ public struct Archive: Sendable {
         return found
     }
 
-    /// Every problem of every bag, and any temporary folder a killed process left behind
-    /// (reported, never counted as a bag).
+    /// Every problem of every bag. Unfinished bags of interrupted adds are not bags and not
+    /// problems: see `unfinished()`.
     public func verify() -> [String] {
-        var problems: [String] = []
-        for bag in bags() {
-            problems += BagVerifier.problems(in: root + "/" + bag)
-        }
+        bags().flatMap { BagVerifier.problems(in: root + "/" + $0) }
+    }
+
+    /// Temporary folders a killed `add` left behind (relative paths); never counted as bags, and
+    /// removed by the next `add` to the same document.
+    public func unfinished() -> [String] {
+        var found: [String] = []
         let base = root + "/bags"
         for sagsnr in sortedEntries(base) {
             for dokumentnr in sortedEntries(base + "/" + sagsnr) {
                 for entry in sortedEntries(base + "/" + sagsnr + "/" + dokumentnr) where entry.hasPrefix(".") {
-                    problems.append("\(root)/bags/\(sagsnr)/\(dokumentnr)/\(entry): an unfinished bag left by an interrupted add (not part of the archive; remove it)")
+                    found.append("bags/\(sagsnr)/\(dokumentnr)/\(entry)")
                 }
             }
         }
-        return problems
+        return found
     }
 
     // MARK: - Versions

@@ -117,6 +117,9 @@ struct ArchiveCommand: ParsableCommand {
             let store = Archive(root: archive)
             let problems = store.verify()
             for problem in problems { Console.error("error: " + problem) }
+            for leftover in store.unfinished() {
+                Console.error("note: \(archive)/\(leftover): an unfinished bag of an interrupted add; not part of the archive (the next add of that document removes it)")
+            }
             if !problems.isEmpty { throw Exit.dataError }
             print("\(store.bags().count) bags verified")
         }

@@ -41,3 +41,62 @@ struct ArchiveCommandTests {
         #expect(list.stdout == "bags/2015-0287731/2015-0933140/v1-offentlig\nbags/2015-0287731/2015-0978812/v1-offentlig\n")
     }
 }
+
+/// `archive add` killed with SIGKILL at 20 moments, each time in a fresh archive: the archive
+/// verifies, an interrupted bag is never half-present, and a following add completes it with
+/// exactly one version per document.
+@Test func anAddKilledAtAnyMomentLeavesAnArchiveThatVerifies() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let inputs = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
+        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { "samples/" + $0 }
+    let documents = 11  // the documents of samples/: four memos and the plans' seven
+    // Kill moments are spread over the time a whole add takes on this machine.
+    let start = Date()
+    #expect(try committeeDocs(["archive", "add", "--archive", folder + "/uafbrudt"] + inputs).status == 0)
+    let whole = Date().timeIntervalSince(start)
+    var generator = SplitMix(seed: 2009_45219)
+    var countsAfterKill: [Int] = []
+    for round in 0..<20 {
+        let archive = folder + "/arkiv-\(round)"
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
+        process.arguments = ["archive", "add", "--archive", archive] + inputs
+        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32(whole * 1e6 * (0.2 + 0.8 * Double(generator.next() % 1000) / 1000)))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let bags = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
+        countsAfterKill.append(bags.count)
+        if !bags.isEmpty {
+            let verify = try committeeDocs(["archive", "verify", "--archive", archive])
+            #expect(verify.status == 0, "\(verify.stderr)")
+            #expect(!verify.stderr.contains("error:"))
+        }
+        let final = try committeeDocs(["archive", "add", "--archive", archive] + inputs)
+        #expect(final.status == 0)
+        let after = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
+        #expect(after.count == documents)
+        #expect(after.allSatisfy { $0.hasSuffix("/v1-offentlig") })  // no bag half made or made twice
+        #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "\(documents) bags verified\n")
+    }
+    // Some kills landed while documents were being bagged, not only before or after.
+    #expect(countsAfterKill.contains { 0 < $0 && $0 < documents }, "\(countsAfterKill)")
+}
+
+/// A small deterministic random number generator, so the kill moments are the same in every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
