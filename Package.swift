@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -52,7 +53,8 @@ let package = Package(
         .target(name: "Packet", dependencies: ["Diagnostics", "Loading", "Model", "Rendering", "Templating", "View",
                                                "DocumentTree", "Formatting", .product(name: "Crypto", package: "swift-crypto")]),
         // The archive: BagIt bags (RFC 8493) written once and verified (index and CLI follow).
-        .target(name: "Archive", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Archive", dependencies: [.product(name: "Crypto", package: "swift-crypto"),
+                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",

@@ -67,6 +67,15 @@ public struct Archive: Sendable {
             info.append(("Generator", generator))
             try createFolder(root + "/" + folder)
             try Bag.write(submission.payload, info: info, to: root + "/" + folder + "/" + name)
+            // The bag is in place; the index follows in one transaction. Should that fail (or the
+            // process die now), `verify` reports the difference and `reindex` repairs it.
+            do {
+                if let recorded = ArchiveIndex.reading(bag: folder + "/" + name, in: root) {
+                    try index().record(recorded.entry, files: recorded.files, text: recorded.text)
+                }
+            } catch {
+                throw Bag.Failure(description: "\(root)/index.sqlite: the bag \(folder)/\(name) is stored but not indexed (\(error)); run `committee-docs archive reindex`")
+            }
             return .added(folder + "/" + name, version: version)
         }
     }
@@ -88,7 +97,57 @@ public struct Archive: Sendable {
     /// Every problem of every bag. Unfinished bags of interrupted adds are not bags and not
     /// problems: see `unfinished()`.
     public func verify() -> [String] {
-        bags().flatMap { BagVerifier.problems(in: root + "/" + $0) }
+        let bags = bags()
+        var problems = bags.flatMap { BagVerifier.problems(in: root + "/" + $0) }
+        problems += indexProblems(bags)
+        return problems
+    }
+
+    /// The index against the bags: every bag indexed with the same file checksums, nothing more.
+    private func indexProblems(_ bags: [String]) -> [String] {
+        guard FileManager.default.fileExists(atPath: root + "/index.sqlite") else {
+            return bags.isEmpty ? [] : ["\(root)/index.sqlite is missing; run `committee-docs archive reindex`"]
+        }
+        do {
+            let index = try index()
+            var problems: [String] = []
+            let indexed = Set(try index.search(.init()).map(\.path))
+            for bag in bags where !indexed.contains(bag) {
+                problems.append("\(root)/\(bag) is not in the index; run `committee-docs archive reindex`")
+            }
+            for path in indexed.subtracting(bags).sorted() {
+                problems.append("\(root)/index.sqlite lists \(path), which is not in the archive")
+            }
+            for bag in bags where indexed.contains(bag) {
+                let manifest = FileManager.default.contents(atPath: root + "/" + bag + "/manifest-sha256.txt").map {
+                    Dictionary(BagVerifier.parse([UInt8]($0)).map { ($0.path, $0.checksum) }, uniquingKeysWith: { first, _ in first })
+                } ?? [:]
+                if try index.files(of: bag) != manifest {
+                    problems.append("\(root)/index.sqlite: the checksums of \(bag) differ from its manifest")
+                }
+            }
+            return problems
+        } catch {
+            return ["\(root)/index.sqlite cannot be read (\(error)); run `committee-docs archive reindex`"]
+        }
+    }
+
+    /// The archive's index (created when missing).
+    public func index() throws -> ArchiveIndex {
+        try ArchiveIndex(path: root + "/index.sqlite")
+    }
+
+    /// Builds the index again from the bags alone, under the archive's lock.
+    public func reindex() throws(Bag.Failure) -> Int {
+        try withLock { () throws(Bag.Failure) -> Int in
+            do {
+                let index = try index()
+                try index.rebuild(from: self)
+                return try index.count()
+            } catch {
+                throw Bag.Failure(description: "\(root)/index.sqlite: cannot rebuild the index (\(error))")
+            }
+        }
     }
 
     /// Temporary folders a killed `add` left behind (relative paths); never counted as bags, and

@@ -13,7 +13,7 @@ struct ArchiveCommand: ParsableCommand {
         each with the document's XHTML, Markdown and text, its source data file, SHA-256 and \\
         SHA-512 manifests and bag-info.txt. Nothing is ever changed or deleted in place.
         """,
-        subcommands: [Add.self, Verify.self, List.self]
+        subcommands: [Add.self, Verify.self, List.self, Search.self, Show.self, Export.self, Reindex.self]
     )
 
     struct Add: ParsableCommand {
@@ -125,21 +125,153 @@ struct ArchiveCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the archive's bags, optionally for one case number.",
-            discussion: "Example:\n  committee-docs archive list --archive arkiv --sagsnr 2019-0412587"
-        )
-
+    /// The filters `list` and `search` share.
+    struct Filters: ParsableArguments {
         @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
         var archive: String
 
         @Option(name: .long, help: "Only bags of this case number.")
         var sagsnr: String?
 
+        @Option(name: .long, help: "Only bags of this document number.")
+        var dokumentnr: String?
+
+        @Option(name: .long, help: "Only bags for this committee (as in bag-info's Udvalg).")
+        var udvalg: String?
+
+        @Option(name: .long, help: ArgumentHelp("Only bags dated on or after DATE.", valueName: "DATE"))
+        var from: String?
+
+        @Option(name: .long, help: ArgumentHelp("Only bags dated on or before DATE.", valueName: "DATE"))
+        var to: String?
+
+        @Option(name: .long, help: ArgumentHelp("Words that must all occur in the document's text.", valueName: "WORDS"))
+        var text: String?
+
+        @Flag(name: .long, help: "Print JSON instead of one bag per line.")
+        var json = false
+
+        func validate() throws {
+            for (name, value) in [("--from", from), ("--to", to)] {
+                if let value, DanishDate(parsing: value) == nil {
+                    throw ValidationError("\(name) \"\(value)\" is not a date (expected 2019-10-10)")
+                }
+            }
+        }
+
         func run() throws {
-            for bag in Archive(root: archive).bags() where sagsnr.map({ bag.hasPrefix("bags/\($0)/") }) ?? true {
-                print(bag)
+            let store = Archive(root: archive)
+            guard FileManager.default.fileExists(atPath: archive + "/index.sqlite") else {
+                Console.error("\(archive): error: no index (index.sqlite); run `committee-docs archive reindex --archive \(archive)`")
+                throw Exit.noInput
+            }
+            let query = ArchiveIndex.Query(sagsnr: sagsnr, dokumentnr: dokumentnr, udvalg: udvalg,
+                                           from: from.flatMap(DanishDate.init(parsing:))?.iso,
+                                           to: to.flatMap(DanishDate.init(parsing:))?.iso, text: text)
+            let entries: [ArchiveIndex.Entry]
+            do {
+                entries = try store.index().search(query)
+            } catch {
+                Console.error("\(archive)/index.sqlite: error: \(error)")
+                throw Exit.dataError
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            } else {
+                for entry in entries {
+                    print("\(entry.path)  \(entry.dato)  \(entry.udvalg)  v\(entry.version) \(entry.edition)")
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the archive's bags from its index, optionally filtered.",
+            discussion: "Example:\n  committee-docs archive list --archive arkiv --sagsnr 2019-0412587"
+        )
+        @OptionGroup var filters: Filters
+        func run() throws { try filters.run() }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Search the archive: by case, document, committee, dates and the documents' text.",
+            discussion: """
+            Examples:
+              committee-docs archive search --archive arkiv --text "helhedsplan Solhaven"
+              committee-docs archive search --archive arkiv --udvalg "Teknik- og Miljøudvalget" --from 2019-01-01 --json
+            """
+        )
+        @OptionGroup var filters: Filters
+        func run() throws { try filters.run() }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a bag's bag-info.txt.",
+            discussion: "Example:\n  committee-docs archive show --archive arkiv bags/2024-18822/2024-410065/v1-offentlig"
+        )
+        @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+        var archive: String
+        @Argument(help: ArgumentHelp("The bag, as list prints it.", valueName: "ID"))
+        var id: String
+
+        func run() throws {
+            guard Archive(root: archive).bags().contains(id),
+                  let info = FileManager.default.contents(atPath: archive + "/" + id + "/bag-info.txt") else {
+                Console.error("\(archive): error: no bag \(id)")
+                throw Exit.noInput
+            }
+            FileHandle.standardOutput.write(info)
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy a bag out of the archive, unchanged.",
+            discussion: "Example:\n  committee-docs archive export --archive arkiv bags/2024-18822/2024-410065/v1-offentlig --to udlån"
+        )
+        @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+        var archive: String
+        @Argument(help: ArgumentHelp("The bag, as list prints it.", valueName: "ID"))
+        var id: String
+        @Option(name: .long, help: ArgumentHelp("The folder to copy the bag into.", valueName: "DIR"))
+        var to: String
+
+        func run() throws {
+            guard Archive(root: archive).bags().contains(id) else {
+                Console.error("\(archive): error: no bag \(id)")
+                throw Exit.noInput
+            }
+            let target = to + "/" + id.split(separator: "/").joined(separator: "_")
+            do {
+                try FileManager.default.createDirectory(atPath: to, withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: archive + "/" + id, toPath: target)
+            } catch {
+                Console.error("\(target): error: cannot copy the bag (\(error.localizedDescription))")
+                throw Exit.cannotCreate
+            }
+            print(target)
+        }
+    }
+
+    struct Reindex: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the index (index.sqlite) again from the bags alone.",
+            discussion: "Example:\n  committee-docs archive reindex --archive arkiv"
+        )
+        @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+        var archive: String
+
+        func run() throws {
+            do {
+                print("\(try Archive(root: archive).reindex()) bags indexed")
+            } catch {
+                Console.error(error.description)
+                throw Exit.cannotCreate
             }
         }
     }

@@ -83,3 +83,51 @@ final class OutcomeBox: @unchecked Sendable {
     private(set) var values: [Archive.Outcome?] = []
     func append(_ value: Archive.Outcome?) { lock.withLock { values.append(value) } }
 }
+
+@Suite("The archive's index")
+struct ArchiveIndexTests {
+    private func archiveWithTwoVersions() throws -> (Shelf, Archive) {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        _ = try archive.add(submission(), generator: "t")
+        var second = submission("<p>Rettet</p>\n")
+        second.payload[2].bytes = Array("Helhedsplan for Sydhavnen, rettet\n".utf8)
+        _ = try archive.add(second, generator: "t")
+        return (shelf, archive)
+    }
+
+    @Test func addedBagsAreIndexedAndFoundByCaseAndText() throws {
+        let (shelf, archive) = try archiveWithTwoVersions()
+        _ = shelf
+        let index = try archive.index()
+        #expect(try index.search(.init(sagsnr: "2009-45219")).map(\.path)
+                == ["bags/2009-45219/2009-199623/v1-offentlig", "bags/2009-45219/2009-199623/v2-offentlig"])
+        #expect(try index.search(.init(text: "sydhavnen rettet")).map(\.path) == ["bags/2009-45219/2009-199623/v2-offentlig"])
+        #expect(try index.search(.init(sagsnr: "2010-00001")) == [])
+        // The user's words are never FTS5 syntax: quotes, NEAR, * and parentheses are just text.
+        #expect(try index.search(.init(text: "\"Notat NEAR( * OR")) == [])
+        #expect(archive.verify() == [])
+    }
+
+    @Test func reindexRebuildsTheSameIndexFromTheBagsAlone() throws {
+        let (shelf, archive) = try archiveWithTwoVersions()
+        let before = try archive.index().search(.init())
+        try FileManager.default.removeItem(atPath: shelf.path + "/index.sqlite")
+        #expect(archive.verify() == ["\(shelf.path)/index.sqlite is missing; run `committee-docs archive reindex`"])
+        #expect(try archive.reindex() == 2)
+        #expect(try archive.index().search(.init()) == before)
+        #expect(archive.verify() == [])
+    }
+
+    @Test func verifyFindsAnIndexThatDisagreesWithTheBags() throws {
+        let (shelf, archive) = try archiveWithTwoVersions()
+        try archive.index().queue.write { db in
+            try db.execute(sql: "UPDATE files SET sha256 = 'ff' WHERE bag = 'bags/2009-45219/2009-199623/v1-offentlig' AND path LIKE '%.html'")
+            try db.execute(sql: "INSERT INTO bags (path, sagsnr, dokumentnr, udvalg, dato, edition, version, access) VALUES ('bags/x/y/v1-offentlig', 'x', 'y', '', '', '', 1, '')")
+        }
+        #expect(archive.verify() == [
+            "\(shelf.path)/index.sqlite lists bags/x/y/v1-offentlig, which is not in the archive",
+            "\(shelf.path)/index.sqlite: the checksums of bags/2009-45219/2009-199623/v1-offentlig differ from its manifest",
+        ])
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+
+/// The archive's index: an SQLite database (`ARCHIVE/index.sqlite`) with every bag's metadata
+/// and file checksums, and the documents' text for full-text search (FTS5). The bags are the
+/// truth: `rebuild(from:)` makes the index again from them alone.
+public final class ArchiveIndex: @unchecked Sendable {
+    public let queue: DatabaseQueue
+
+    /// One bag as the index knows it.
+    public struct Entry: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
+        public static let databaseTableName = "bags"
+        public var path: String
+        public var sagsnr: String
+        public var dokumentnr: String
+        public var udvalg: String
+        public var dato: String
+        public var edition: String
+        public var version: Int
+        public var kle: String?
+        public var access: String
+    }
+
+    /// Search criteria; nil matches everything.
+    public struct Query: Sendable {
+        public var sagsnr: String?
+        public var dokumentnr: String?
+        public var udvalg: String?
+        /// ISO dates, both included.
+        public var from: String?
+        public var to: String?
+        /// Words that must all occur in the document's text.
+        public var text: String?
+
+        public init(sagsnr: String? = nil, dokumentnr: String? = nil, udvalg: String? = nil, from: String? = nil,
+                    to: String? = nil, text: String? = nil) {
+            self.sagsnr = sagsnr
+            self.dokumentnr = dokumentnr
+            self.udvalg = udvalg
+            self.from = from
+            self.to = to
+            self.text = text
+        }
+    }
+
+    public init(path: String) throws {
+        queue = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE bags (
+                    path TEXT PRIMARY KEY, sagsnr TEXT NOT NULL, dokumentnr TEXT NOT NULL, udvalg TEXT NOT NULL,
+                    dato TEXT NOT NULL, edition TEXT NOT NULL, version INTEGER NOT NULL, kle TEXT, access TEXT NOT NULL);
+                CREATE INDEX bags_sagsnr ON bags(sagsnr);
+                CREATE INDEX bags_dokumentnr ON bags(dokumentnr);
+                CREATE INDEX bags_dato ON bags(dato);
+                CREATE TABLE files (bag TEXT NOT NULL REFERENCES bags(path), path TEXT NOT NULL, sha256 TEXT NOT NULL,
+                    PRIMARY KEY (bag, path));
+                CREATE VIRTUAL TABLE texts USING fts5(bag UNINDEXED, text, tokenize = 'unicode61');
+                """)
+        }
+        try migrator.migrate(queue)
+    }
+
+    /// Records one bag, its files and its text, in one transaction.
+    public func record(_ entry: Entry, files: [(path: String, sha256: String)], text: String) throws {
+        try queue.write { db in
+            try entry.insert(db, onConflict: .replace)
+            try db.execute(sql: "DELETE FROM files WHERE bag = ?", arguments: [entry.path])
+            for file in files {
+                try db.execute(sql: "INSERT INTO files (bag, path, sha256) VALUES (?, ?, ?)", arguments: [entry.path, file.path, file.sha256])
+            }
+            try db.execute(sql: "DELETE FROM texts WHERE bag = ?", arguments: [entry.path])
+            try db.execute(sql: "INSERT INTO texts (bag, text) VALUES (?, ?)", arguments: [entry.path, text])
+        }
+    }
+
+    /// The bags matching `query`, by date, case and path.
+    public func search(_ query: Query) throws -> [Entry] {
+        var conditions: [String] = []
+        var arguments: [DatabaseValueConvertible?] = []
+        if let sagsnr = query.sagsnr { conditions.append("sagsnr = ?"); arguments.append(sagsnr) }
+        if let dokumentnr = query.dokumentnr { conditions.append("dokumentnr = ?"); arguments.append(dokumentnr) }
+        if let udvalg = query.udvalg { conditions.append("udvalg = ?"); arguments.append(udvalg) }
+        if let from = query.from { conditions.append("dato >= ?"); arguments.append(from) }
+        if let to = query.to { conditions.append("dato <= ?"); arguments.append(to) }
+        if let text = query.text {
+            // Each word as a quoted FTS5 string: the user's words are never FTS5 syntax.
+            let words = text.split(whereSeparator: \.isWhitespace).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            if !words.isEmpty {
+                conditions.append("path IN (SELECT bag FROM texts WHERE texts MATCH ?)")
+                arguments.append(words.joined(separator: " "))
+            }
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try queue.read { db in
+            try Entry.fetchAll(db, sql: "SELECT * FROM bags\(filter) ORDER BY dato, sagsnr, path",
+                               arguments: StatementArguments(arguments)!)
+        }
+    }
+
+    /// The files the index holds for `bag`, with their SHA-256.
+    public func files(of bag: String) throws -> [String: String] {
+        try queue.read { db in
+            var result: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, sha256 FROM files WHERE bag = ?", arguments: [bag]) {
+                result[row["path"]] = row["sha256"]
+            }
+            return result
+        }
+    }
+
+    public func count() throws -> Int {
+        try queue.read { db in try Entry.fetchCount(db) }
+    }
+
+    /// Empties the index and records every bag of `archive` again, from the bags alone.
+    public func rebuild(from archive: Archive) throws {
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM texts; DELETE FROM files; DELETE FROM bags;")
+        }
+        for bag in archive.bags() {
+            if let recorded = ArchiveIndex.reading(bag: bag, in: archive.root) {
+                try record(recorded.entry, files: recorded.files, text: recorded.text)
+            }
+        }
+    }
+
+    /// A bag's index record read from its own files: bag-info.txt, manifest-sha256.txt and the
+    /// text rendering of the document.
+    static func reading(bag: String, in root: String) -> (entry: Entry, files: [(path: String, sha256: String)], text: String)? {
+        let folder = root + "/" + bag
+        guard let infoData = FileManager.default.contents(atPath: folder + "/bag-info.txt"),
+              let manifest = FileManager.default.contents(atPath: folder + "/manifest-sha256.txt") else { return nil }
+        var info: [String: String] = [:]
+        for line in String(decoding: infoData, as: UTF8.self).split(separator: "\n") {
+            guard let colon = line.range(of: ": ") else { continue }
+            info[String(line[..<colon.lowerBound])] = String(line[colon.upperBound...])
+        }
+        let files = BagVerifier.parse([UInt8](manifest)).map { (path: $0.path, sha256: $0.checksum) }
+        let text = files.filter { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("data/kilde/") }
+            .compactMap { FileManager.default.contents(atPath: folder + "/" + $0.path) }
+            .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        let entry = Entry(path: bag, sagsnr: info["Sagsnr"] ?? "", dokumentnr: info["Dokumentnr"] ?? "",
+                          udvalg: info["Udvalg"] ?? "", dato: info["Bagging-Date"] ?? "", edition: info["Edition"] ?? "",
+                          version: Int(info["Version"] ?? "") ?? 0, kle: info["KLE"], access: info["Access"] ?? "")
+        return (entry, files, text)
+    }
+}
