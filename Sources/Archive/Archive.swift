@@ -45,6 +45,13 @@ public struct Archive: Sendable {
     public func add(_ submission: Submission, generator: String) throws(Bag.Failure) -> Outcome {
         try withLock { () throws(Bag.Failure) -> Outcome in
             let folder = "bags/\(submission.sagsnr)/\(submission.dokumentnr)"
+            let index: ArchiveIndex
+            do {
+                index = try self.index()
+                try index.settle(root: root)
+            } catch {
+                throw Bag.Failure(description: "\(root)/index.sqlite: cannot open the index (\(error))")
+            }
             // Holding the lock, no other add is running: a temporary folder here is from a killed one.
             for entry in sortedEntries(root + "/" + folder) where entry.hasPrefix(".") {
                 try? FileManager.default.removeItem(atPath: root + "/" + folder + "/" + entry)
@@ -66,18 +73,29 @@ public struct Archive: Sendable {
             }
             info.append(("Generator", generator))
             try createFolder(root + "/" + folder)
-            try Bag.write(submission.payload, info: info, to: root + "/" + folder + "/" + name)
-            // The bag is in place; the index follows in one transaction. Should that fail (or the
-            // process die now), `verify` reports the difference and `reindex` repairs it.
+            // The index learns of the bag first (pending), then the bag is renamed into place, then
+            // the record is marked done: a process killed at any moment leaves index and bags in
+            // agreement (a pending record counts exactly when its bag exists).
+            let path = folder + "/" + name
+            let entry = ArchiveIndex.Entry(path: path, sagsnr: submission.sagsnr, dokumentnr: submission.dokumentnr,
+                                           udvalg: value("Udvalg", info), dato: submission.baggingDate, edition: submission.edition,
+                                           version: version, kle: info.first { $0.0 == "KLE" }?.1, access: value("Access", info))
+            let files = submission.payload.map { (path: "data/" + $0.path, sha256: Bag.hex(SHA256.hash(data: $0.bytes))) }
+            let text = submission.payload.filter { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("kilde/") }
+                .map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\n")
             do {
-                if let recorded = ArchiveIndex.reading(bag: folder + "/" + name, in: root) {
-                    try index().record(recorded.entry, files: recorded.files, text: recorded.text)
-                }
+                try index.record(entry, files: files, text: text, pending: true)
             } catch {
-                throw Bag.Failure(description: "\(root)/index.sqlite: the bag \(folder)/\(name) is stored but not indexed (\(error)); run `committee-docs archive reindex`")
+                throw Bag.Failure(description: "\(root)/index.sqlite: cannot record \(path) (\(error))")
             }
-            return .added(folder + "/" + name, version: version)
+            try Bag.write(submission.payload, info: info, to: root + "/" + path)
+            try? index.markDone(path)  // if this fails, the record counts anyway: its bag exists
+            return .added(path, version: version)
         }
+    }
+
+    private func value(_ key: String, _ info: [(String, String)]) -> String {
+        info.first { $0.0 == key }?.1 ?? ""
     }
 
     /// Every bag of the archive (relative paths), in a stable order.
@@ -111,7 +129,7 @@ public struct Archive: Sendable {
         do {
             let index = try index()
             var problems: [String] = []
-            let indexed = Set(try index.search(.init()).map(\.path))
+            let indexed = Set(try index.search(.init(), root: root).map(\.path))
             for bag in bags where !indexed.contains(bag) {
                 problems.append("\(root)/\(bag) is not in the index; run `committee-docs archive reindex`")
             }

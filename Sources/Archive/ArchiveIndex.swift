@@ -50,7 +50,8 @@ public final class ArchiveIndex: @unchecked Sendable {
             try db.execute(sql: """
                 CREATE TABLE bags (
                     path TEXT PRIMARY KEY, sagsnr TEXT NOT NULL, dokumentnr TEXT NOT NULL, udvalg TEXT NOT NULL,
-                    dato TEXT NOT NULL, edition TEXT NOT NULL, version INTEGER NOT NULL, kle TEXT, access TEXT NOT NULL);
+                    dato TEXT NOT NULL, edition TEXT NOT NULL, version INTEGER NOT NULL, kle TEXT, access TEXT NOT NULL,
+                    pending INTEGER NOT NULL DEFAULT 0);
                 CREATE INDEX bags_sagsnr ON bags(sagsnr);
                 CREATE INDEX bags_dokumentnr ON bags(dokumentnr);
                 CREATE INDEX bags_dato ON bags(dato);
@@ -62,10 +63,13 @@ public final class ArchiveIndex: @unchecked Sendable {
         try migrator.migrate(queue)
     }
 
-    /// Records one bag, its files and its text, in one transaction.
-    public func record(_ entry: Entry, files: [(path: String, sha256: String)], text: String) throws {
+    /// Records one bag, its files and its text, in one transaction. A `pending` record is made
+    /// before the bag is renamed into place and marked done after; a record still pending whose
+    /// bag exists is complete, one whose bag does not exist is from a killed add and ignored.
+    public func record(_ entry: Entry, files: [(path: String, sha256: String)], text: String, pending: Bool = false) throws {
         try queue.write { db in
             try entry.insert(db, onConflict: .replace)
+            try db.execute(sql: "UPDATE bags SET pending = ? WHERE path = ?", arguments: [pending, entry.path])
             try db.execute(sql: "DELETE FROM files WHERE bag = ?", arguments: [entry.path])
             for file in files {
                 try db.execute(sql: "INSERT INTO files (bag, path, sha256) VALUES (?, ?, ?)", arguments: [entry.path, file.path, file.sha256])
@@ -75,8 +79,30 @@ public final class ArchiveIndex: @unchecked Sendable {
         }
     }
 
-    /// The bags matching `query`, by date, case and path.
-    public func search(_ query: Query) throws -> [Entry] {
+    /// Marks a pending record done.
+    public func markDone(_ path: String) throws {
+        try queue.write { db in try db.execute(sql: "UPDATE bags SET pending = 0 WHERE path = ?", arguments: [path]) }
+    }
+
+    /// Settles what killed adds left (call holding the archive's lock): pending records whose bag
+    /// exists are done, the others are removed.
+    public func settle(root: String) throws {
+        try queue.write { db in
+            for path in try String.fetchAll(db, sql: "SELECT path FROM bags WHERE pending = 1") {
+                if FileManager.default.fileExists(atPath: root + "/" + path + "/bagit.txt") {
+                    try db.execute(sql: "UPDATE bags SET pending = 0 WHERE path = ?", arguments: [path])
+                } else {
+                    try db.execute(sql: "DELETE FROM texts WHERE bag = ?", arguments: [path])
+                    try db.execute(sql: "DELETE FROM files WHERE bag = ?", arguments: [path])
+                    try db.execute(sql: "DELETE FROM bags WHERE path = ?", arguments: [path])
+                }
+            }
+        }
+    }
+
+    /// The bags matching `query`, by date, case and path. `root` lets a record still pending
+    /// count when its bag is in place.
+    public func search(_ query: Query, root: String? = nil) throws -> [Entry] {
         var conditions: [String] = []
         var arguments: [DatabaseValueConvertible?] = []
         if let sagsnr = query.sagsnr { conditions.append("sagsnr = ?"); arguments.append(sagsnr) }
@@ -93,9 +119,16 @@ public final class ArchiveIndex: @unchecked Sendable {
             }
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        return try queue.read { db in
-            try Entry.fetchAll(db, sql: "SELECT * FROM bags\(filter) ORDER BY dato, sagsnr, path",
-                               arguments: StatementArguments(arguments)!)
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM bags\(filter) ORDER BY dato, sagsnr, path",
+                             arguments: StatementArguments(arguments)!)
+        }
+        return rows.compactMap { row -> Entry? in
+            let pending: Bool = row["pending"]
+            let path: String = row["path"]
+            if pending, !(root.map { FileManager.default.fileExists(atPath: $0 + "/" + path + "/bagit.txt") } ?? false) { return nil }
+            return Entry(path: path, sagsnr: row["sagsnr"], dokumentnr: row["dokumentnr"], udvalg: row["udvalg"], dato: row["dato"],
+                         edition: row["edition"], version: row["version"], kle: row["kle"], access: row["access"])
         }
     }
 

@@ -170,7 +170,7 @@ struct ArchiveCommand: ParsableCommand {
                                            to: to.flatMap(DanishDate.init(parsing:))?.iso, text: text)
             let entries: [ArchiveIndex.Entry]
             do {
-                entries = try store.index().search(query)
+                entries = try store.index().search(query, root: archive)
             } catch {
                 Console.error("\(archive)/index.sqlite: error: \(error)")
                 throw Exit.dataError

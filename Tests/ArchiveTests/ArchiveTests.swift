@@ -131,3 +131,22 @@ struct ArchiveIndexTests {
         ])
     }
 }
+
+@Suite("An add killed between index and bag")
+struct PendingRecordTests {
+    @Test func aPendingRecordCountsOnlyWhenItsBagExistsAndTheNextAddSettlesIt() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        _ = try archive.add(submission(), generator: "t")
+        // As if a process died after recording v2 as pending but before renaming its bag into place.
+        let ghost = ArchiveIndex.Entry(path: "bags/2009-45219/2009-199623/v2-offentlig", sagsnr: "2009-45219", dokumentnr: "2009-199623",
+                                       udvalg: "", dato: "2009-04-06", edition: "offentlig", version: 2, kle: nil, access: "åben")
+        try archive.index().record(ghost, files: [], text: "", pending: true)
+        #expect(try archive.index().search(.init(), root: shelf.path).map(\.path) == ["bags/2009-45219/2009-199623/v1-offentlig"])
+        #expect(archive.verify() == [])
+        // The next add settles it and takes version 2 itself.
+        #expect(try archive.add(submission("<p>Ny</p>\n"), generator: "t") == .added("bags/2009-45219/2009-199623/v2-offentlig", version: 2))
+        #expect(archive.verify() == [])
+        #expect(try archive.index().count() == 2)
+    }
+}
