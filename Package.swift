@@ -65,7 +65,8 @@ let package = Package(
             "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet",
+        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive",
+                                                                    .product(name: "GRDB", package: "GRDB.swift"),
                                                                     "Templating", "MarkdownReading", "XHTMLWriting",
                                                                     "MarkdownWriting", "TextWriting", "XHTMLValidation"]),
 

@@ -44,7 +44,17 @@ public final class ArchiveIndex: @unchecked Sendable {
     }
 
     public init(path: String) throws {
-        queue = try DatabaseQueue(path: path)
+        // WAL with normal syncing: a commit is atomic but not flushed at once. The index can lag
+        // the bags after a power loss, never contradict them: pending records, `verify` and
+        // `reindex` cover that, and the bags themselves are flushed before an add returns.
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        }
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: """
@@ -87,8 +97,10 @@ public final class ArchiveIndex: @unchecked Sendable {
     /// Settles what killed adds left (call holding the archive's lock): pending records whose bag
     /// exists are done, the others are removed.
     public func settle(root: String) throws {
+        let pending = try queue.read { db in try String.fetchAll(db, sql: "SELECT path FROM bags WHERE pending = 1") }
+        guard !pending.isEmpty else { return }
         try queue.write { db in
-            for path in try String.fetchAll(db, sql: "SELECT path FROM bags WHERE pending = 1") {
+            for path in pending {
                 if FileManager.default.fileExists(atPath: root + "/" + path + "/bagit.txt") {
                     try db.execute(sql: "UPDATE bags SET pending = 0 WHERE path = ?", arguments: [path])
                 } else {
