@@ -7,6 +7,8 @@ import Foundation
 /// Nothing is changed or deleted in place. Two processes adding at once take turns (a lock file).
 public struct Archive: Sendable {
     public let root: String
+    /// The index, opened once per `Archive` value (opening SQLite per add cost more than the add).
+    private let indexBox = IndexBox()
 
     public init(root: String) {
         self.root = root
@@ -150,9 +152,9 @@ public struct Archive: Sendable {
         }
     }
 
-    /// The archive's index (created when missing).
+    /// The archive's index (created when missing), opened once.
     public func index() throws -> ArchiveIndex {
-        try ArchiveIndex(path: root + "/index.sqlite")
+        try indexBox.open(root + "/index.sqlite")
     }
 
     /// Builds the index again from the bags alone, under the archive's lock.
@@ -236,5 +238,23 @@ extension Archive {
     /// The SHA-256 of `bytes` (for callers without a crypto library of their own).
     public static func sha256(_ bytes: [UInt8]) -> [UInt8] {
         Array(SHA256.hash(data: bytes))
+    }
+}
+
+/// Holds an archive's open index; thread-safe.
+private final class IndexBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: ArchiveIndex?
+    private var path: String?
+
+    func open(_ path: String) throws -> ArchiveIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        // A removed index file (the user deleted it to rebuild) is opened anew.
+        if let index, self.path == path, FileManager.default.fileExists(atPath: path) { return index }
+        let opened = try ArchiveIndex(path: path)
+        index = opened
+        self.path = path
+        return opened
     }
 }

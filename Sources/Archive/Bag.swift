@@ -111,10 +111,18 @@ public enum Bag {
         }
     }
 
-    /// Writes a new file (made durable with the whole bag before it is renamed into place).
+    /// Writes a new file (made durable with the whole bag before it is renamed into place); its
+    /// folder is created when missing.
     private static func writeFile(_ bytes: [UInt8], to path: String) throws(Failure) {
-        try createFolder((path as NSString).deletingLastPathComponent)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT {
+            try createFolder((path as NSString).deletingLastPathComponent)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        try finishWriting(descriptor, bytes, path)
+    }
+
+    private static func finishWriting(_ descriptor: Int32, _ bytes: [UInt8], _ path: String) throws(Failure) {
         guard descriptor >= 0 else { throw Failure(description: "\(path): cannot create: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var written = 0
