@@ -27,6 +27,8 @@ let package = Package(
 
         // Positions and error reports shared by every stage.
         .target(name: "Diagnostics"),
+        // Creating and writing a new file, for every stage that writes.
+        .target(name: "FileWriting"),
         // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
         .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Danish dates, numbers, amounts, percentages, fractions and sort order.
@@ -50,15 +52,15 @@ let package = Package(
         // Stage 7: XHTML 1.0 Strict validation with libxml2.
         .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
         // Meeting packets: the checks that need the file system (packet assembly follows).
-        .target(name: "Packet", dependencies: ["Diagnostics", "Loading", "Model", "Rendering", "Templating", "View",
+        .target(name: "Packet", dependencies: ["Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
                                                "DocumentTree", "Formatting", .product(name: "Crypto", package: "swift-crypto")]),
         // The archive: BagIt bags (RFC 8493) written once and verified (index and CLI follow).
-        .target(name: "Archive", dependencies: [.product(name: "Crypto", package: "swift-crypto"),
+        .target(name: "Archive", dependencies: ["FileWriting", .product(name: "Crypto", package: "swift-crypto"),
                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
-            "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation",
+            "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation", "FileWriting",
         ]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [

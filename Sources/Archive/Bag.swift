@@ -1,4 +1,5 @@
 import Crypto
+import FileWriting
 import Foundation
 
 /// A BagIt bag (RFC 8493, version 1.0) as the archive stores one submission: `bagit.txt`, the
@@ -37,7 +38,13 @@ public enum Bag {
         let temporary = (parent.isEmpty ? "" : parent + "/") + ".\((target as NSString).lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))"
         do throws(Failure) {
             let files = payload.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-            try createFolder(temporary + "/data")
+            // The payload's folders, each once.
+            var folders: Set<String> = [temporary + "/data"]
+            for file in files {
+                let parent = (file.path as NSString).deletingLastPathComponent
+                if !parent.isEmpty { folders.insert(temporary + "/data/" + parent) }
+            }
+            for folder in folders.sorted() { try createFolder(folder) }
             var sha256 = ""
             var sha512 = ""
             var octets = 0
@@ -111,29 +118,9 @@ public enum Bag {
         }
     }
 
-    /// Writes a new file (made durable with the whole bag before it is renamed into place); its
-    /// folder is created when missing.
+    /// Writes a new file (made durable with the whole bag before it is renamed into place).
     private static func writeFile(_ bytes: [UInt8], to path: String) throws(Failure) {
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if descriptor < 0, errno == ENOENT {
-            try createFolder((path as NSString).deletingLastPathComponent)
-            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        }
-        try finishWriting(descriptor, bytes, path)
-    }
-
-    private static func finishWriting(_ descriptor: Int32, _ bytes: [UInt8], _ path: String) throws(Failure) {
-        guard descriptor >= 0 else { throw Failure(description: "\(path): cannot create: \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
-            }
-            written += result
-        }
+        if let reason = NewFile.write(bytes, to: path) { throw Failure(description: "\(path): \(reason)") }
     }
 
     /// Syncs one folder's entries.

@@ -52,23 +52,15 @@ struct ArchiveCommand: ParsableCommand {
             let renderer = try pipeline.makeRenderer()
             let store = Archive(root: archive)
             var outcome = Outcome()
-            for (path, result) in zip(files, renderer.render(files: files)) {
-                switch result {
-                case .missing(let reason):
-                    Console.error("\(path): error: \(reason)")
-                    outcome.record(Exit.noInput)
-                case .invalid(let problems):
-                    Console.report(problems)
-                    outcome.record(Exit.dataError)
-                case .rendered(let documents):
-                    let source = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
-                    for document in documents {
-                        do {
-                            print(describe(try store.add(submission(document, source: source, sourceName: path), generator: "committee-docs \(generatorVersion)")))
-                        } catch {
-                            Console.error(error.description)
-                            outcome.record(Exit.cannotCreate)
-                        }
+            outcome.forEachRendered(files, with: renderer) { path, documents, outcome in
+                let source = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+                for document in documents {
+                    do throws(Bag.Failure) {
+                        let submission = submission(document, source: source, sourceName: path)
+                        print(describe(try store.add(submission, generator: "committee-docs \(generatorVersion)")))
+                    } catch {
+                        Console.error(error.description)
+                        outcome.record(Exit.cannotCreate)
                     }
                 }
             }

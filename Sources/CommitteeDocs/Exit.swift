@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Rendering
 
 /// The exit codes of sysexits.h that the tool uses.
 enum Exit {
@@ -36,5 +37,25 @@ struct Outcome {
 
     func finish() throws {
         if code != 0 { throw ExitCode(code) }
+    }
+}
+
+extension Outcome {
+    /// Renders `files`, reports each missing or invalid one (every error at once, with its exit
+    /// code), and hands each rendered file's documents to `body`.
+    mutating func forEachRendered(_ files: [String], with renderer: Renderer,
+                                  _ body: (_ path: String, _ documents: [RenderedDocument], _ outcome: inout Outcome) -> Void) {
+        for (path, result) in zip(files, renderer.render(files: files)) {
+            switch result {
+            case .missing(let reason):
+                Console.error("\(path): error: \(reason)")
+                record(Exit.noInput)
+            case .invalid(let problems):
+                Console.report(problems)
+                record(Exit.dataError)
+            case .rendered(let documents):
+                body(path, documents, &self)
+            }
+        }
     }
 }

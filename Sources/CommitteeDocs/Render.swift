@@ -32,26 +32,17 @@ struct Render: ParsableCommand {
     func run() throws {
         let renderer = try pipeline.makeRenderer()
         var outcome = Outcome()
-        for (path, result) in zip(files, renderer.render(files: files)) {
-            switch result {
-            case .missing(let reason):
-                Console.error("\(path): error: \(reason)")
-                outcome.record(Exit.noInput)
-            case .invalid(let problems):
-                Console.report(problems)
-                outcome.record(Exit.dataError)
-            case .rendered(let documents):
-                let targets = documents.flatMap { document in
-                    document.files.map { file in
-                        (path: out + "/" + file.relativePath(base: document.basePath), contents: file.contents)
-                    }
+        outcome.forEachRendered(files, with: renderer) { _, documents, outcome in
+            let targets = documents.flatMap { document in
+                document.files.map { file in
+                    (path: out + "/" + file.relativePath(base: document.basePath), contents: file.contents)
                 }
-                do {
-                    for written in try AtomicWriter.write(targets) { print(written) }
-                } catch {
-                    Console.error(error.description)
-                    outcome.record(Exit.cannotCreate)
-                }
+            }
+            do throws(AtomicWriter.Failure) {
+                for written in try AtomicWriter.write(targets) { print(written) }
+            } catch {
+                Console.error(error.description)
+                outcome.record(Exit.cannotCreate)
             }
         }
         try outcome.finish()
@@ -82,18 +73,7 @@ struct Check: AsyncParsableCommand {
         var outcome = Outcome()
         let meetings = files.filter(MeetingFile.isMeeting)
         let documents = files.filter { !MeetingFile.isMeeting($0) }
-        for (path, result) in zip(documents, renderer.render(files: documents)) {
-            switch result {
-            case .missing(let reason):
-                Console.error("\(path): error: \(reason)")
-                outcome.record(Exit.noInput)
-            case .invalid(let problems):
-                Console.report(problems)
-                outcome.record(Exit.dataError)
-            case .rendered:
-                break
-            }
-        }
+        outcome.forEachRendered(documents, with: renderer) { _, _, _ in }
         for meeting in meetings {
             do {
                 _ = try await PacketBuilder(renderer: renderer).build(meetingFile: meeting, editions: Udgave.allCases)

@@ -1,3 +1,4 @@
+import FileWriting
 import Foundation
 
 /// Puts a packet in place all at once: its files are written into a temporary folder next to the
@@ -27,7 +28,9 @@ public enum PacketPublisher {
                 if folders.insert(parent).inserted {
                     try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 }
-                if let failure = file.withBytes({ write($0, to: path) }) { throw failure }
+                if let reason = file.withBytes({ NewFile.write($0, to: path) }) {
+                    throw Failure(description: "\(path): error: \(reason)")
+                }
             }
             let hadPrevious = manager.fileExists(atPath: target)
             if hadPrevious, rename(target, previous) != 0 {
@@ -47,22 +50,5 @@ public enum PacketPublisher {
             try? manager.removeItem(atPath: temporary)
             throw Failure(description: "\(target): error: \(error.localizedDescription)")
         }
-    }
-
-    /// Writes `bytes` to a new file at `path`; the failure, if any.
-    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> Failure? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return Failure(description: "\(path): error: cannot create: \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                return Failure(description: "\(path): error: cannot write: \(String(cString: strerror(errno)))")
-            }
-            written += result
-        }
-        return nil
     }
 }

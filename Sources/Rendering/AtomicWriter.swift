@@ -1,3 +1,4 @@
+import FileWriting
 import Foundation
 
 /// Writes files so that a reader never sees half a file: every file of a document goes to a
@@ -59,27 +60,8 @@ public enum AtomicWriter {
     }
 
     private static func writeWhole(_ contents: String, to temporary: String, finalPath: String) throws(Failure) {
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw Failure(path: finalPath, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        var text = contents
-        let failure: String? = text.withUTF8 { bytes in
-            var written = 0
-            while written < bytes.count {
-                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                written += result
-            }
-            return nil
-        }
-        if let failure {
-            unlink(temporary)
-            throw Failure(path: finalPath, reason: failure)
+        if let reason = NewFile.write(contents, to: temporary) {
+            throw Failure(path: finalPath, reason: reason)
         }
     }
 
