@@ -398,7 +398,7 @@ public struct PacketBuilder: Sendable {
         out += "  \"udgave\": \(json(udgave.rawValue)),\n"
         out += "  \"filer\": [\n"
         for (index, file) in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }).enumerated() {
-            let (hash, size) = file.withBytes { (SHA256.hash(data: $0).map { String(format: "%02x", $0) }.joined(), $0.count) }
+            let (hash, size) = file.withBytes { (Hex.string(SHA256.hash(data: $0)), $0.count) }
             out += "    {\"sti\": \(json(file.path)), \"bytes\": \(size), \"sha256\": \(json(hash)), "
             out += "\"punkt\": \(file.punkt.map(String.init) ?? "null"), \"adgang\": \(json(file.adgang.rawValue))}"
             out += index == files.count - 1 ? "\n" : ",\n"

@@ -32,3 +32,8 @@ struct DanishNumberTests {
         #expect(DanishNumber.decimal(tiny, decimals: 2) == "1,00")
     }
 }
+
+@Test func checksumsAreWrittenAsLowerCaseHexadecimal() {
+    #expect(Hex.string([0x00, 0x0F, 0xA5, 0xFF]) == "000fa5ff")
+    #expect(Hex.string([UInt8]()) == "")
+}
