@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "Packet", dependencies: ["Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
                                                "DocumentTree", "Formatting", .product(name: "Crypto", package: "swift-crypto")]),
         // The archive: BagIt bags (RFC 8493) written once and verified (index and CLI follow).
-        .target(name: "Archive", dependencies: ["FileWriting", .product(name: "Crypto", package: "swift-crypto"),
+        .target(name: "Archive", dependencies: ["FileWriting", "Formatting", .product(name: "Crypto", package: "swift-crypto"),
                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [

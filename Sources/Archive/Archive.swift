@@ -14,6 +14,10 @@ public struct Archive: Sendable {
         self.root = root
     }
 
+    /// How many submissions one `add` call should take at most: one flush to disk covers them
+    /// all, and a report for each waits for that flush.
+    public static let groupSize = 64
+
     /// One document to keep: its identifiers, files and metadata.
     public struct Submission: Sendable {
         public var sagsnr: String
@@ -24,15 +28,19 @@ public struct Archive: Sendable {
         /// Further bag-info fields (Udvalg, Mødedato, Punkt, KLE, Access …), in order.
         public var info: [(String, String)]
         public var baggingDate: String
+        /// The folder (relative to the archive) that holds the versions of this submission:
+        /// `bags/<sagsnr>/<dokumentnr>` for a document, `bags/møder/<møde>/…` for a packet's bags.
+        public var series: String
 
         public init(sagsnr: String, dokumentnr: String, edition: String, payload: [Bag.PayloadFile],
-                    info: [(String, String)], baggingDate: String) {
+                    info: [(String, String)], baggingDate: String, series: String? = nil) {
             self.sagsnr = sagsnr
             self.dokumentnr = dokumentnr
             self.edition = edition
             self.payload = payload
             self.info = info
             self.baggingDate = baggingDate
+            self.series = series ?? "bags/\(sagsnr)/\(dokumentnr)"
         }
     }
 
@@ -45,8 +53,18 @@ public struct Archive: Sendable {
 
     /// Adds a submission under the archive's lock.
     public func add(_ submission: Submission, generator: String) throws(Bag.Failure) -> Outcome {
-        try withLock { () throws(Bag.Failure) -> Outcome in
-            let folder = "bags/\(submission.sagsnr)/\(submission.dokumentnr)"
+        try add([submission], generator: generator)[0].get()
+    }
+
+    /// Adds submissions together, under the archive's lock (group commit): every new bag is
+    /// written into its temporary folder, the index learns of all of them (pending) in one
+    /// transaction, one syncfs makes them all durable, each is renamed into place, and one
+    /// transaction marks them done. Every outcome holds once this returns. A process killed at
+    /// any moment leaves index and bags in agreement: a pending record counts exactly when its
+    /// bag exists. Throws when the archive itself cannot be used (lock, index); a problem with
+    /// one submission is that submission's result.
+    public func add(_ submissions: [Submission], generator: String) throws(Bag.Failure) -> [Result<Outcome, Bag.Failure>] {
+        try withLock { () throws(Bag.Failure) -> [Result<Outcome, Bag.Failure>] in
             let index: ArchiveIndex
             do {
                 index = try self.index()
@@ -54,46 +72,120 @@ public struct Archive: Sendable {
             } catch {
                 throw Bag.Failure(description: "\(root)/index.sqlite: cannot open the index (\(error))")
             }
-            // Holding the lock, no other add is running: a temporary folder here is from a killed one.
-            for entry in sortedEntries(root + "/" + folder) where entry.hasPrefix(".") {
-                try? FileManager.default.removeItem(atPath: root + "/" + folder + "/" + entry)
+            var results = [Result<Outcome, Bag.Failure>?](repeating: nil, count: submissions.count)
+            // First, in order: which submissions are new versions, and their numbers.
+            var planned: [Planned] = []
+            var cleaned: Set<String> = []
+            // Versions planned earlier in this group, by series and edition: (name, number, digest).
+            var added: [String: (name: String, number: Int, digest: String)] = [:]
+            for (position, submission) in submissions.enumerated() {
+                let folder = submission.series
+                if cleaned.insert(folder).inserted {
+                    // Holding the lock, no other add is running: a temporary folder here is from a killed one.
+                    for entry in sortedEntries(root + "/" + folder) where entry.hasPrefix(".") {
+                        try? FileManager.default.removeItem(atPath: root + "/" + folder + "/" + entry)
+                    }
+                }
+                let key = folder + "\u{0}" + submission.edition
+                let digest = Self.payloadDigest(submission.payload)
+                let latest: (name: String, number: Int, digest: String?)?
+                if let earlier = added[key] {
+                    latest = (earlier.name, earlier.number, earlier.digest)
+                } else if let onDisk = versions(in: folder, edition: submission.edition).last {
+                    latest = (onDisk.name, onDisk.number, manifestDigest(folder + "/" + onDisk.name))
+                } else {
+                    latest = nil
+                }
+                if let latest, latest.digest == digest {
+                    results[position] = .success(.unchanged(folder + "/" + latest.name))
+                    continue
+                }
+                let version = (latest?.number ?? 0) + 1
+                let name = "v\(version)-\(submission.edition)"
+                let info = bagInfo(submission, version: version, previous: latest.map { folder + "/" + $0.name }, generator: generator)
+                do throws(Bag.Failure) {
+                    try createFolder(root + "/" + folder)
+                    planned.append(Planned(position: position, key: key, path: folder + "/" + name, version: version, info: info))
+                    added[key] = (name, version, digest)
+                } catch {
+                    results[position] = .failure(error)
+                }
             }
-            let versions = self.versions(in: folder, edition: submission.edition)
-            let digest = Self.payloadDigest(submission.payload)
-            if let latest = versions.last, manifestDigest(folder + "/" + latest.name) == digest {
-                return .unchanged(folder + "/" + latest.name)
+            // Then every new bag is written into its temporary folder, on all cores.
+            let outcomes = StagedSlots(count: planned.count)
+            DispatchQueue.concurrentPerform(iterations: planned.count) { index in
+                let plan = planned[index]
+                let submission = submissions[plan.position]
+                outcomes[index] = Result { () throws(Bag.Failure) -> (Bag.Staged, ArchiveIndex.Record) in
+                    (try Bag.stage(submission.payload, info: plan.info, to: root + "/" + plan.path),
+                     record(submission, path: plan.path, version: plan.version, info: plan.info))
+                }
             }
-            let version = (versions.last?.number ?? 0) + 1
-            let name = "v\(version)-\(submission.edition)"
-            var info: [(String, String)] = [("Bagging-Date", submission.baggingDate), ("Sagsnr", submission.sagsnr),
-                                            ("Dokumentnr", submission.dokumentnr)]
-            info += submission.info
-            info += [("Edition", submission.edition), ("Version", String(version))]
-            if let previous = versions.last { info.append(("Previous-Version", folder + "/" + previous.name)) }
-            if let source = submission.payload.first(where: { $0.path.hasPrefix("kilde/") }) {
-                info.append(("Source-SHA256", Bag.hex(SHA256.hash(data: source.bytes))))
+            var staged: [(position: Int, bag: Bag.Staged, version: Int, record: ArchiveIndex.Record)] = []
+            var failedKeys: Set<String> = []
+            for (plan, outcome) in zip(planned, outcomes.values) {
+                switch outcome {
+                case .success(let (bag, record)) where !failedKeys.contains(plan.key):
+                    staged.append((plan.position, bag, plan.version, record))
+                case .success(let (bag, _)):
+                    // Its previous version, planned in this group, failed: the link would be wrong.
+                    try? FileManager.default.removeItem(atPath: bag.temporary)
+                    results[plan.position] = .failure(Bag.Failure(description: "\(root)/\(plan.path): not added, as the version before it failed"))
+                case .failure(let error):
+                    failedKeys.insert(plan.key)
+                    results[plan.position] = .failure(error)
+                }
             }
-            info.append(("Generator", generator))
-            try createFolder(root + "/" + folder)
-            // The index learns of the bag first (pending), then the bag is renamed into place, then
-            // the record is marked done: a process killed at any moment leaves index and bags in
-            // agreement (a pending record counts exactly when its bag exists).
-            let path = folder + "/" + name
-            let entry = ArchiveIndex.Entry(path: path, sagsnr: submission.sagsnr, dokumentnr: submission.dokumentnr,
-                                           udvalg: value("Udvalg", info), dato: submission.baggingDate, edition: submission.edition,
-                                           version: version, kle: info.first { $0.0 == "KLE" }?.1, access: value("Access", info))
-            let files = submission.payload.map { (path: "data/" + $0.path, sha256: Bag.hex(SHA256.hash(data: $0.bytes))) }
-            let text = submission.payload.filter { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("kilde/") }
-                .map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\n")
-            do {
-                try index.record(entry, files: files, text: text, pending: true)
-            } catch {
-                throw Bag.Failure(description: "\(root)/index.sqlite: cannot record \(path) (\(error))")
+            if !staged.isEmpty {
+                do {
+                    try index.record(staged.map(\.record), pending: true)
+                } catch {
+                    for item in staged { try? FileManager.default.removeItem(atPath: item.bag.temporary) }
+                    throw Bag.Failure(description: "\(root)/index.sqlite: cannot record the new bags (\(error))")
+                }
+                let failures = Bag.place(staged.map(\.bag))
+                for (item, failure) in zip(staged, failures) {
+                    results[item.position] = failure.map { .failure($0) } ?? .success(.added(item.record.entry.path, version: item.version))
+                }
+                // If this fails, the records count anyway: their bags exist.
+                try? index.markDone(zip(staged, failures).filter { $0.1 == nil }.map(\.0.record.entry.path))
             }
-            try Bag.write(submission.payload, info: info, to: root + "/" + path)
-            try? index.markDone(path)  // if this fails, the record counts anyway: its bag exists
-            return .added(path, version: version)
+            return results.map { $0! }
         }
+    }
+
+    /// A new version an add will write.
+    private struct Planned: Sendable {
+        var position: Int
+        var key: String
+        var path: String
+        var version: Int
+        var info: [(String, String)]
+    }
+
+    /// bag-info.txt's fields after Payload-Oxum, in their order.
+    private func bagInfo(_ submission: Submission, version: Int, previous: String?, generator: String) -> [(String, String)] {
+        var info: [(String, String)] = [("Bagging-Date", submission.baggingDate)]
+        if !submission.sagsnr.isEmpty { info.append(("Sagsnr", submission.sagsnr)) }
+        if !submission.dokumentnr.isEmpty { info.append(("Dokumentnr", submission.dokumentnr)) }
+        info += submission.info
+        info += [("Edition", submission.edition), ("Version", String(version))]
+        if let previous { info.append(("Previous-Version", previous)) }
+        if let source = submission.payload.first(where: { $0.path.hasPrefix("kilde/") }) {
+            info.append(("Source-SHA256", Bag.hex(SHA256.hash(data: source.bytes))))
+        }
+        info.append(("Generator", generator))
+        return info
+    }
+
+    /// What the index keeps of a new bag: its metadata, its files' checksums and its text.
+    private func record(_ submission: Submission, path: String, version: Int, info: [(String, String)]) -> ArchiveIndex.Record {
+        let entry = ArchiveIndex.Entry(path: path, sagsnr: submission.sagsnr, dokumentnr: submission.dokumentnr,
+                                       udvalg: value("Udvalg", info), dato: submission.baggingDate, edition: submission.edition,
+                                       version: version, kle: info.first { $0.0 == "KLE" }?.1, access: value("Access", info),
+                                       mødedato: info.first { $0.0 == "Mødedato" }?.1, punkt: info.first { $0.0 == "Punkt" }?.1)
+        let files = submission.payload.map { (path: "data/" + $0.path, sha256: Bag.hex(SHA256.hash(data: $0.bytes))) }
+        return ArchiveIndex.Record(entry: entry, files: files, text: ArchiveIndex.searchableText(submission.payload.map { ($0.path, $0.bytes) }))
     }
 
     private func value(_ key: String, _ info: [(String, String)]) -> String {
@@ -102,16 +194,35 @@ public struct Archive: Sendable {
 
     /// Every bag of the archive (relative paths), in a stable order.
     public func bags() -> [String] {
-        var found: [String] = []
-        let base = root + "/bags"
-        for sagsnr in sortedEntries(base) {
-            for dokumentnr in sortedEntries(base + "/" + sagsnr) {
-                for bag in sortedEntries(base + "/" + sagsnr + "/" + dokumentnr) where !bag.hasPrefix(".") {
-                    found.append("bags/\(sagsnr)/\(dokumentnr)/\(bag)")
+        walk().bags
+    }
+
+    /// The archive's folders below `bags/`: a folder named like a version (`v3-offentlig`) is a
+    /// bag, a hidden one an unfinished bag of an interrupted add, any other is a series to look in.
+    private func walk() -> (bags: [String], unfinished: [String]) {
+        var bags: [String] = []
+        var unfinished: [String] = []
+        func visit(_ folder: String, depth: Int) {
+            for entry in sortedEntries(root + "/" + folder) {
+                let path = folder + "/" + entry
+                if entry.hasPrefix(".") {
+                    unfinished.append(path)
+                } else if Self.isVersionName(entry) {
+                    bags.append(path)
+                } else if depth < 6 {
+                    visit(path, depth: depth + 1)
                 }
             }
         }
-        return found
+        visit("bags", depth: 0)
+        return (bags, unfinished)
+    }
+
+    /// `v<N>-<edition>`.
+    static func isVersionName(_ name: String) -> Bool {
+        guard name.hasPrefix("v"), let dash = name.firstIndex(of: "-"),
+              let number = Int(name[name.index(after: name.startIndex)..<dash]), number > 0 else { return false }
+        return ["offentlig", "intern"].contains(name[name.index(after: dash)...])
     }
 
     /// Every problem of every bag. Unfinished bags of interrupted adds are not bags and not
@@ -173,16 +284,7 @@ public struct Archive: Sendable {
     /// Temporary folders a killed `add` left behind (relative paths); never counted as bags, and
     /// removed by the next `add` to the same document.
     public func unfinished() -> [String] {
-        var found: [String] = []
-        let base = root + "/bags"
-        for sagsnr in sortedEntries(base) {
-            for dokumentnr in sortedEntries(base + "/" + sagsnr) {
-                for entry in sortedEntries(base + "/" + sagsnr + "/" + dokumentnr) where entry.hasPrefix(".") {
-                    found.append("bags/\(sagsnr)/\(dokumentnr)/\(entry)")
-                }
-            }
-        }
-        return found
+        walk().unfinished
     }
 
     // MARK: - Versions
@@ -257,4 +359,21 @@ private final class IndexBox: @unchecked Sendable {
         self.path = path
         return opened
     }
+}
+
+/// One slot per bag being staged, written by exactly one worker each.
+private final class StagedSlots: @unchecked Sendable {
+    private var storage: [Result<(Bag.Staged, ArchiveIndex.Record), Bag.Failure>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Result<(Bag.Staged, ArchiveIndex.Record), Bag.Failure> {
+        get { lock.withLock { storage[index]! } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Result<(Bag.Staged, ArchiveIndex.Record), Bag.Failure>] { lock.withLock { storage.map { $0! } } }
 }

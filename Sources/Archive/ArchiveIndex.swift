@@ -19,6 +19,43 @@ public final class ArchiveIndex: @unchecked Sendable {
         public var version: Int
         public var kle: String?
         public var access: String
+        /// For a meeting's bags: the meeting's date (ISO) and, for an item, its place on the agenda.
+        public var mødedato: String?
+        public var punkt: String?
+
+        public init(path: String, sagsnr: String, dokumentnr: String, udvalg: String, dato: String, edition: String,
+                    version: Int, kle: String?, access: String, mødedato: String? = nil, punkt: String? = nil) {
+            self.path = path
+            self.sagsnr = sagsnr
+            self.dokumentnr = dokumentnr
+            self.udvalg = udvalg
+            self.dato = dato
+            self.edition = edition
+            self.version = version
+            self.kle = kle
+            self.access = access
+            self.mødedato = mødedato
+            self.punkt = punkt
+        }
+    }
+
+    /// What the index keeps of one bag.
+    public struct Record: Sendable {
+        public var entry: Entry
+        public var files: [(path: String, sha256: String)]
+        public var text: String
+
+        public init(entry: Entry, files: [(path: String, sha256: String)], text: String) {
+            self.entry = entry
+            self.files = files
+            self.text = text
+        }
+    }
+
+    /// The text full-text search sees: the rendered text files of the payload (not the sources).
+    static func searchableText(_ payload: [(path: String, bytes: [UInt8])]) -> String {
+        payload.filter { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("kilde/") }
+            .map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\n")
     }
 
     /// Search criteria; nil matches everything.
@@ -70,28 +107,47 @@ public final class ArchiveIndex: @unchecked Sendable {
                 CREATE VIRTUAL TABLE texts USING fts5(bag UNINDEXED, text, tokenize = 'unicode61');
                 """)
         }
+        migrator.registerMigration("v2: meetings") { db in
+            try db.execute(sql: """
+                ALTER TABLE bags ADD COLUMN "mødedato" TEXT;
+                ALTER TABLE bags ADD COLUMN punkt TEXT;
+                CREATE INDEX bags_pending ON bags(pending) WHERE pending = 1;
+                """)
+        }
         try migrator.migrate(queue)
     }
 
-    /// Records one bag, its files and its text, in one transaction. A `pending` record is made
+    /// Records bags, their files and their text, in one transaction. A `pending` record is made
     /// before the bag is renamed into place and marked done after; a record still pending whose
     /// bag exists is complete, one whose bag does not exist is from a killed add and ignored.
-    public func record(_ entry: Entry, files: [(path: String, sha256: String)], text: String, pending: Bool = false) throws {
+    public func record(_ records: [Record], pending: Bool = false) throws {
         try queue.write { db in
-            try entry.insert(db, onConflict: .replace)
-            try db.execute(sql: "UPDATE bags SET pending = ? WHERE path = ?", arguments: [pending, entry.path])
-            try db.execute(sql: "DELETE FROM files WHERE bag = ?", arguments: [entry.path])
-            for file in files {
-                try db.execute(sql: "INSERT INTO files (bag, path, sha256) VALUES (?, ?, ?)", arguments: [entry.path, file.path, file.sha256])
+            for record in records {
+                let entry = record.entry
+                // A bag's path is recorded once, but a record may be made again (reindex):
+                // the old one goes first. (The text table is only searched by a full scan.)
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM bags WHERE path = ?", arguments: [entry.path]) != nil {
+                    try db.execute(sql: "DELETE FROM files WHERE bag = ?", arguments: [entry.path])
+                    try db.execute(sql: "DELETE FROM texts WHERE bag = ?", arguments: [entry.path])
+                }
+                try entry.insert(db, onConflict: .replace)
+                try db.cachedStatement(sql: "UPDATE bags SET pending = ? WHERE path = ?").execute(arguments: [pending, entry.path])
+                let insertFile = try db.cachedStatement(sql: "INSERT INTO files (bag, path, sha256) VALUES (?, ?, ?)")
+                for file in record.files {
+                    try insertFile.execute(arguments: [entry.path, file.path, file.sha256])
+                }
+                try db.cachedStatement(sql: "INSERT INTO texts (bag, text) VALUES (?, ?)").execute(arguments: [entry.path, record.text])
             }
-            try db.execute(sql: "DELETE FROM texts WHERE bag = ?", arguments: [entry.path])
-            try db.execute(sql: "INSERT INTO texts (bag, text) VALUES (?, ?)", arguments: [entry.path, text])
         }
     }
 
-    /// Marks a pending record done.
-    public func markDone(_ path: String) throws {
-        try queue.write { db in try db.execute(sql: "UPDATE bags SET pending = 0 WHERE path = ?", arguments: [path]) }
+    /// Marks pending records done, in one transaction.
+    public func markDone(_ paths: [String]) throws {
+        guard !paths.isEmpty else { return }
+        try queue.write { db in
+            let statement = try db.cachedStatement(sql: "UPDATE bags SET pending = 0 WHERE path = ?")
+            for path in paths { try statement.execute(arguments: [path]) }
+        }
     }
 
     /// Settles what killed adds left (call holding the archive's lock): pending records whose bag
@@ -140,7 +196,8 @@ public final class ArchiveIndex: @unchecked Sendable {
             let path: String = row["path"]
             if pending, !(root.map { FileManager.default.fileExists(atPath: $0 + "/" + path + "/bagit.txt") } ?? false) { return nil }
             return Entry(path: path, sagsnr: row["sagsnr"], dokumentnr: row["dokumentnr"], udvalg: row["udvalg"], dato: row["dato"],
-                         edition: row["edition"], version: row["version"], kle: row["kle"], access: row["access"])
+                         edition: row["edition"], version: row["version"], kle: row["kle"], access: row["access"],
+                         mødedato: row["mødedato"], punkt: row["punkt"])
         }
     }
 
@@ -164,16 +221,16 @@ public final class ArchiveIndex: @unchecked Sendable {
         try queue.write { db in
             try db.execute(sql: "DELETE FROM texts; DELETE FROM files; DELETE FROM bags;")
         }
-        for bag in archive.bags() {
-            if let recorded = ArchiveIndex.reading(bag: bag, in: archive.root) {
-                try record(recorded.entry, files: recorded.files, text: recorded.text)
-            }
+        // In groups, so a large archive is neither one huge transaction nor one per bag.
+        let bags = archive.bags()
+        for start in stride(from: 0, to: bags.count, by: 256) {
+            try record(bags[start..<min(start + 256, bags.count)].compactMap { ArchiveIndex.reading(bag: $0, in: archive.root) })
         }
     }
 
     /// A bag's index record read from its own files: bag-info.txt, manifest-sha256.txt and the
     /// text rendering of the document.
-    static func reading(bag: String, in root: String) -> (entry: Entry, files: [(path: String, sha256: String)], text: String)? {
+    static func reading(bag: String, in root: String) -> Record? {
         let folder = root + "/" + bag
         guard let infoData = FileManager.default.contents(atPath: folder + "/bag-info.txt"),
               let manifest = FileManager.default.contents(atPath: folder + "/manifest-sha256.txt") else { return nil }
@@ -183,12 +240,13 @@ public final class ArchiveIndex: @unchecked Sendable {
             info[String(line[..<colon.lowerBound])] = String(line[colon.upperBound...])
         }
         let files = BagVerifier.parse([UInt8](manifest)).map { (path: $0.path, sha256: $0.checksum) }
-        let text = files.filter { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("data/kilde/") }
-            .compactMap { FileManager.default.contents(atPath: folder + "/" + $0.path) }
-            .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        let text = searchableText(files.compactMap { file in
+            FileManager.default.contents(atPath: folder + "/" + file.path).map { (String(file.path.dropFirst("data/".count)), [UInt8]($0)) }
+        })
         let entry = Entry(path: bag, sagsnr: info["Sagsnr"] ?? "", dokumentnr: info["Dokumentnr"] ?? "",
                           udvalg: info["Udvalg"] ?? "", dato: info["Bagging-Date"] ?? "", edition: info["Edition"] ?? "",
-                          version: Int(info["Version"] ?? "") ?? 0, kle: info["KLE"], access: info["Access"] ?? "")
-        return (entry, files, text)
+                          version: Int(info["Version"] ?? "") ?? 0, kle: info["KLE"], access: info["Access"] ?? "",
+                          mødedato: info["Mødedato"], punkt: info["Punkt"])
+        return Record(entry: entry, files: files, text: text)
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import FileWriting
+import Formatting
 import Foundation
 
 /// A BagIt bag (RFC 8493, version 1.0) as the archive stores one submission: `bagit.txt`, the
@@ -8,8 +9,8 @@ import Foundation
 ///
 /// Writing is deterministic: files in byte order of their paths, LF line ends, no timestamps but
 /// the `Bagging-Date` the caller gives. A bag is built in a hidden temporary folder beside its
-/// target, flushed to disk (syncfs), renamed into place, and the rename flushed (the parent
-/// folder's fsync); it is never changed afterwards.
+/// target (`stage`), flushed to disk (syncfs), renamed into place, and the rename flushed (the
+/// parent folder's fsync) (`place`, for many bags at once); it is never changed afterwards.
 public enum Bag {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let description: String
@@ -26,11 +27,25 @@ public enum Bag {
         }
     }
 
-    /// Writes a bag to `target`, which must not exist yet; returns the payload's Oxum.
+    /// Writes a bag to `target`, which must not exist yet, durably; returns the payload's Oxum.
     @discardableResult
     public static func write(_ payload: [PayloadFile], info: [(String, String)], to target: String) throws(Failure) -> String {
-        let manager = FileManager.default
-        guard !manager.fileExists(atPath: target) else { throw Failure(description: "\(target): a bag is never overwritten") }
+        let staged = try stage(payload, info: info, to: target)
+        if let failure = place([staged]).first ?? nil { throw failure }
+        return staged.oxum
+    }
+
+    /// A bag written completely into its hidden temporary folder: not yet durable, not yet in place.
+    public struct Staged: Sendable {
+        public let temporary: String
+        public let target: String
+        public let oxum: String
+    }
+
+    /// Writes a bag into a hidden temporary folder beside `target` (which must not exist yet).
+    /// `place` then makes it durable and puts it where it belongs.
+    public static func stage(_ payload: [PayloadFile], info: [(String, String)], to target: String) throws(Failure) -> Staged {
+        guard !FileManager.default.fileExists(atPath: target) else { throw Failure(description: "\(target): a bag is never overwritten") }
         for file in payload where !isSafe(file.path) {
             throw Failure(description: "\(file.path): a payload path must stay inside data/")
         }
@@ -67,22 +82,38 @@ public enum Bag {
                 tagManifest += hex(SHA256.hash(data: Array(text.utf8))) + "  " + name + "\n"
             }
             try writeFile(Array(tagManifest.utf8), to: temporary + "/tagmanifest-sha256.txt")
-            // One syncfs(2) makes every file and folder of the bag durable at once (cheaper on
-            // this kind of disk than a flush per file and folder, which measured 90 bags/s).
-            let descriptor = open(temporary, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            if descriptor >= 0 {
-                linuxSyncfs(descriptor)
-                close(descriptor)
-            }
-            guard rename(temporary, target) == 0 else {
-                throw Failure(description: "\(target): cannot put the bag in place: \(String(cString: strerror(errno)))")
-            }
-            syncFolder(parent.isEmpty ? "." : parent)
-            return oxum
+            return Staged(temporary: temporary, target: target, oxum: oxum)
         } catch {
-            try? manager.removeItem(atPath: temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
+    }
+
+    /// Makes staged bags durable and puts them in place: one syncfs(2) flushes every file and
+    /// folder of all of them at once (on this kind of disk far cheaper than a flush per file and
+    /// folder, or per bag), then each is renamed to its target and each target's folder flushed,
+    /// so a rename is durable too. Returns, per bag, nil or why it could not be put in place (its
+    /// temporary folder is then removed).
+    public static func place(_ staged: [Staged]) -> [Failure?] {
+        guard let first = staged.first else { return [] }
+        let descriptor = open(first.temporary, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 {
+            linuxSyncfs(descriptor)
+            close(descriptor)
+        }
+        var parents: Set<String> = []
+        let failures = staged.map { bag -> Failure? in
+            guard rename(bag.temporary, bag.target) == 0 else {
+                let failure = Failure(description: "\(bag.target): cannot put the bag in place: \(String(cString: strerror(errno)))")
+                try? FileManager.default.removeItem(atPath: bag.temporary)
+                return failure
+            }
+            let parent = (bag.target as NSString).deletingLastPathComponent
+            parents.insert(parent.isEmpty ? "." : parent)
+            return nil
+        }
+        for parent in parents.sorted() { syncFolder(parent) }
+        return failures
     }
 
     static func isSafe(_ path: String) -> Bool {
@@ -107,7 +138,7 @@ public enum Bag {
     }
 
     static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { String(format: "%02x", $0) }.joined()
+        Hex.string(digest)
     }
 
     private static func createFolder(_ path: String) throws(Failure) {

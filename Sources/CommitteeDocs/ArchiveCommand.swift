@@ -52,18 +52,33 @@ struct ArchiveCommand: ParsableCommand {
             let renderer = try pipeline.makeRenderer()
             let store = Archive(root: archive)
             var outcome = Outcome()
+            // Documents are added in groups: one flush to disk makes a whole group durable.
+            var group: [Archive.Submission] = []
+            func addGroup(_ outcome: inout Outcome) {
+                defer { group.removeAll(keepingCapacity: true) }
+                guard !group.isEmpty else { return }
+                do throws(Bag.Failure) {
+                    for result in try store.add(group, generator: "committee-docs \(generatorVersion)") {
+                        switch result {
+                        case .success(let added): print(describe(added))
+                        case .failure(let error):
+                            Console.error(error.description)
+                            outcome.record(Exit.cannotCreate)
+                        }
+                    }
+                } catch {
+                    Console.error(error.description)
+                    outcome.record(Exit.cannotCreate)
+                }
+            }
             outcome.forEachRendered(files, with: renderer) { path, documents, outcome in
                 let source = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
                 for document in documents {
-                    do throws(Bag.Failure) {
-                        let submission = submission(document, source: source, sourceName: path)
-                        print(describe(try store.add(submission, generator: "committee-docs \(generatorVersion)")))
-                    } catch {
-                        Console.error(error.description)
-                        outcome.record(Exit.cannotCreate)
-                    }
+                    group.append(submission(document, source: source, sourceName: path))
                 }
+                if group.count >= Archive.groupSize { addGroup(&outcome) }
             }
+            addGroup(&outcome)
             try outcome.finish()
         }
 

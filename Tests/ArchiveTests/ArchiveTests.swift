@@ -58,6 +58,38 @@ struct ArchiveTests {
         #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-offentlig", "bags/2009-45219/2009-199623/v2-offentlig"])
     }
 
+    @Test func oneGroupAddsEveryVersionInOrderAndSkipsRepeats() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        let outcomes = try archive.add([submission(), submission(), submission("<p>Rettet</p>\n"), submission(edition: "intern")],
+                                       generator: "t").map { try $0.get() }
+        #expect(outcomes == [
+            .added("bags/2009-45219/2009-199623/v1-offentlig", version: 1),
+            .unchanged("bags/2009-45219/2009-199623/v1-offentlig"),
+            .added("bags/2009-45219/2009-199623/v2-offentlig", version: 2),
+            .added("bags/2009-45219/2009-199623/v1-intern", version: 1),
+        ])
+        let info = try String(contentsOfFile: shelf.path + "/bags/2009-45219/2009-199623/v2-offentlig/bag-info.txt", encoding: .utf8)
+        #expect(info.contains("Previous-Version: bags/2009-45219/2009-199623/v1-offentlig\n"))
+        #expect(try archive.index().search(.init()).map(\.path) == archive.bags())
+        #expect(archive.verify() == [])
+    }
+
+    @Test func aMeetingsBagsLiveInTheirOwnSeries() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path)
+        var item = submission()
+        item.series = "bags/møder/BR-2009-04-16/02-br-181-09"
+        item.info += [("Mødedato", "2009-04-16"), ("Punkt", "2")]
+        #expect(try archive.add(item, generator: "t") == .added("bags/møder/BR-2009-04-16/02-br-181-09/v1-offentlig", version: 1))
+        _ = try archive.add(submission(), generator: "t")
+        #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-offentlig", "bags/møder/BR-2009-04-16/02-br-181-09/v1-offentlig"])
+        let found = try archive.index().search(.init(sagsnr: "2009-45219"))
+        #expect(found.map(\.punkt) == [nil, "2"])
+        #expect(found.map(\.mødedato) == [nil, "2009-04-16"])
+        #expect(archive.verify() == [])
+    }
+
     @Test func twoAddersAtOnceBothSucceed() throws {
         let shelf = try Shelf()
         let archive = Archive(root: shelf.path)
@@ -141,7 +173,7 @@ struct PendingRecordTests {
         // As if a process died after recording v2 as pending but before renaming its bag into place.
         let ghost = ArchiveIndex.Entry(path: "bags/2009-45219/2009-199623/v2-offentlig", sagsnr: "2009-45219", dokumentnr: "2009-199623",
                                        udvalg: "", dato: "2009-04-06", edition: "offentlig", version: 2, kle: nil, access: "åben")
-        try archive.index().record(ghost, files: [], text: "", pending: true)
+        try archive.index().record([.init(entry: ghost, files: [], text: "")], pending: true)
         #expect(try archive.index().search(.init(), root: shelf.path).map(\.path) == ["bags/2009-45219/2009-199623/v1-offentlig"])
         #expect(archive.verify() == [])
         // The next add settles it and takes version 2 itself.

@@ -47,14 +47,24 @@ struct ArchiveCommandTests {
 }
 
 /// `archive add` killed with SIGKILL at 20 moments, each time in a fresh archive (ten anywhere in
-/// the run, ten while bagging): the archive verifies, an interrupted bag is never half-present,
-/// and a following add completes it with exactly one version per document.
+/// the run, ten while bagging), over the samples and 120 more memos, so the add spans several
+/// groups of bags: every bag the add reported is there, the bags on disk are exactly the bags
+/// the index lists, `verify` accepts the archive, an interrupted bag is never half-present, and
+/// a following add completes it with exactly one version per document.
 @Test func anAddKilledAtAnyMomentLeavesAnArchiveThatVerifies() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let inputs = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
-        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { "samples/" + $0 }
-    let documents = 11  // the documents of samples/: four memos and the plans' seven
+    var inputs = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
+        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { packageRoot + "/samples/" + $0 }
+    let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: folder + "/notater", withIntermediateDirectories: true)
+    for number in 1...120 {
+        let file = folder + "/notater/notat-\(number).yaml"
+        try memo.replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2024-\(500_000 + number)")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        inputs.append(file)
+    }
+    let documents = 11 + 120  // the documents of samples/ (four memos and the plans' seven), and the memos
     // Kill moments are spread over the time a whole add takes on this machine.
     let start = Date()
     #expect(try committeeDocs(["archive", "add", "--archive", folder + "/uafbrudt"] + inputs).status == 0)
@@ -63,28 +73,44 @@ struct ArchiveCommandTests {
     var countsAfterKill: [Int] = []
     for round in 0..<20 {
         let archive = folder + "/arkiv-\(round)"
+        let reports = folder + "/rapport-\(round).txt"
+        FileManager.default.createFile(atPath: reports, contents: nil)
         let process = Process()
         process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
         process.arguments = ["archive", "add", "--archive", archive] + inputs
         process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: reports))
         process.standardError = FileHandle.nullDevice
         try process.run()
         if round < 10 {
             // Anywhere in the run: while loading and rendering, while bagging, or after.
             usleep(UInt32(whole * 1e6 * (0.2 + 0.8 * Double(generator.next() % 1000) / 1000)))
         } else {
-            // While bagging: once the index exists (made just before the first bag), 0–80 ms more.
+            // While bagging: once the index exists (opened just before the first bag), up to
+            // two thirds of a whole add's time more.
             let deadline = Date().addingTimeInterval(10)
             while !FileManager.default.fileExists(atPath: archive + "/index.sqlite"), Date() < deadline { usleep(200) }
-            usleep(UInt32(generator.next() % 80_000))
+            usleep(UInt32(whole * 1e6 * 0.66 * Double(generator.next() % 1000) / 1000))
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
 
-        let bags = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
-        countsAfterKill.append(bags.count)
-        if !bags.isEmpty {
+        // Every add reported before the kill is complete: its bag is in place.
+        // (Only whole lines: the kill may cut the output in the middle of one.)
+        let output = try String(contentsOfFile: reports, encoding: .utf8)
+        let reported = output[..<(output.lastIndex(of: "\n") ?? output.startIndex)].split(separator: "\n")
+            .filter { $0.hasPrefix("added ") }.map { String($0.dropFirst("added ".count).split(separator: " ")[0]) }
+        for bag in reported {
+            #expect(FileManager.default.fileExists(atPath: bag + "/bagit.txt"), "reported but missing: \(bag)")
+        }
+        // The bags on disk are exactly the ones the index lists, and they verify.
+        let onDisk = bagsBelow(archive + "/bags").map { "bags/" + $0 }
+        let listed = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
+            .map { String($0.split(separator: " ")[0]) }
+        #expect(listed.sorted() == onDisk.sorted())
+        #expect(onDisk.count >= reported.count)
+        countsAfterKill.append(onDisk.count)
+        if !onDisk.isEmpty {
             let verify = try committeeDocs(["archive", "verify", "--archive", archive])
             #expect(verify.status == 0, "\(verify.stderr)")
             #expect(!verify.stderr.contains("error:"))
@@ -98,6 +124,22 @@ struct ArchiveCommandTests {
     }
     // Kills landed while documents were being bagged, not only before or after.
     #expect(countsAfterKill.contains { 0 < $0 && $0 < documents }, "\(countsAfterKill)")
+}
+
+/// The bags below a folder, by their folders' names (`v1-offentlig`), found without the tool.
+func bagsBelow(_ folder: String) -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var bags: [String] = []
+    for case let path as String in walker {
+        let name = (path as NSString).lastPathComponent
+        if name.hasPrefix(".") || name == "data" {
+            walker.skipDescendants()
+        } else if name.range(of: "^v[0-9]+-(offentlig|intern)$", options: .regularExpression) != nil {
+            bags.append(path)
+            walker.skipDescendants()
+        }
+    }
+    return bags
 }
 
 /// A small deterministic random number generator, so the kill moments are the same in every run.
