@@ -51,10 +51,11 @@ let package = Package(
         .target(name: "TextWriting", dependencies: ["DocumentTree"]),
         // Stage 7: XHTML 1.0 Strict validation with libxml2.
         .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
-        // Meeting packets: the checks that need the file system (packet assembly follows).
+        // Meeting packets: built in memory, published atomically, read back from their folders,
+        // and kept in the archive as a bag per item plus one for the packet.
         .target(name: "Packet", dependencies: ["Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
-                                               "DocumentTree", "Formatting", .product(name: "Crypto", package: "swift-crypto")]),
-        // The archive: BagIt bags (RFC 8493) written once and verified (index and CLI follow).
+                                               "DocumentTree", "Formatting", "Archive", .product(name: "Crypto", package: "swift-crypto")]),
+        // The archive: BagIt bags (RFC 8493) written once and verified, and their SQLite index.
         .target(name: "Archive", dependencies: ["FileWriting", "Formatting", .product(name: "Crypto", package: "swift-crypto"),
                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline end to end, and atomic writing.
@@ -86,7 +87,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation"]),
         .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
-                                                       "Templating", "XHTMLValidation"]),
+                                                       "Templating", "XHTMLValidation", "Archive", "Formatting"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
     ],

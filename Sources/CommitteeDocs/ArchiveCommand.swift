@@ -2,6 +2,7 @@ import Archive
 import ArgumentParser
 import Foundation
 import Formatting
+import Packet
 import Rendering
 
 struct ArchiveCommand: ParsableCommand {
@@ -16,18 +17,27 @@ struct ArchiveCommand: ParsableCommand {
         subcommands: [Add.self, Verify.self, List.self, Search.self, Show.self, Export.self, Reindex.self]
     )
 
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Render data files and store each document as a bag (a new version when it changed).",
+            abstract: "Store documents and meeting packets as bags (a new version when one changed).",
             discussion: """
+            Each INPUT is a memo or plan file, a meeting file, or a packet folder written by \\
+            `committee-docs packet`. A memo or plan is rendered and each of its documents kept as \\
+            one bag. A meeting's packet is built (both editions) and kept as one bag per item plus \\
+            one for the packet, under bags/møder/<meeting>/; a packet folder is checked against \\
+            its manifest.json and kept the same way.
+
             Adding a document whose content is already the latest version does nothing and says \\
             "unchanged"; different content becomes the next version, linked to the previous one. \\
             Open documents go into "offentlig" bags, closed ones into "intern" bags. Bagging-Date \\
-            is --bagging-date, or else the document's own date, so the same inputs give the same bags.
+            is --bagging-date, or else the document's own date (a meeting's date for its packet), \\
+            so the same inputs give the same bags. Bags are written in groups, each made durable \\
+            on disk before its adds are reported.
 
             Examples:
               committee-docs archive add --archive arkiv samples/notat-kort.yaml
               committee-docs archive add --archive arkiv samples/plan-*.yaml --bagging-date 2020-01-15
+              committee-docs archive add --archive arkiv samples/møder/br-2019-10-10.yaml
             """
         )
 
@@ -37,8 +47,8 @@ struct ArchiveCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Bagging-Date for every bag (default: each document's date).", valueName: "DATE"))
         var baggingDate: String?
 
-        @Argument(help: ArgumentHelp("Memo or plan files (YAML or JSON).", valueName: "FILE"))
-        var files: [String]
+        @Argument(help: ArgumentHelp("Memo, plan or meeting files (YAML or JSON), or packet folders.", valueName: "INPUT"))
+        var inputs: [String]
 
         @OptionGroup var pipeline: PipelineOptions
 
@@ -48,37 +58,66 @@ struct ArchiveCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let renderer = try pipeline.makeRenderer()
             let store = Archive(root: archive)
+            let generator = "committee-docs \(generatorVersion)"
+            let date = baggingDate.flatMap(DanishDate.init(parsing:))?.iso
             var outcome = Outcome()
-            // Documents are added in groups: one flush to disk makes a whole group durable.
-            var group: [Archive.Submission] = []
-            func addGroup(_ outcome: inout Outcome) {
-                defer { group.removeAll(keepingCapacity: true) }
-                guard !group.isEmpty else { return }
-                do throws(Bag.Failure) {
-                    for result in try store.add(group, generator: "committee-docs \(generatorVersion)") {
-                        switch result {
-                        case .success(let added): print(describe(added))
-                        case .failure(let error):
-                            Console.error(error.description)
-                            outcome.record(Exit.cannotCreate)
+            func add(_ submissions: [Archive.Submission]) {
+                // In groups: one flush to disk makes a whole group durable.
+                for start in stride(from: 0, to: submissions.count, by: Archive.groupSize) {
+                    do throws(Bag.Failure) {
+                        for result in try store.add(Array(submissions[start..<min(start + Archive.groupSize, submissions.count)]), generator: generator) {
+                            switch result {
+                            case .success(let added): print(describe(added))
+                            case .failure(let error):
+                                Console.error(error.description)
+                                outcome.record(Exit.cannotCreate)
+                            }
                         }
+                    } catch {
+                        Console.error(error.description)
+                        outcome.record(Exit.cannotCreate)
                     }
-                } catch {
-                    Console.error(error.description)
-                    outcome.record(Exit.cannotCreate)
                 }
             }
-            outcome.forEachRendered(files, with: renderer) { path, documents, outcome in
-                let source = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
-                for document in documents {
-                    group.append(submission(document, source: source, sourceName: path))
+            // In the order given; memo and plan files next to each other render together, on all cores.
+            var dataFiles: [String] = []
+            func addDataFiles() {
+                var documents: [Archive.Submission] = []
+                outcome.forEachRendered(dataFiles, with: renderer) { path, rendered, _ in
+                    let source = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+                    documents += rendered.map { submission($0, source: source, sourceName: path) }
                 }
-                if group.count >= Archive.groupSize { addGroup(&outcome) }
+                add(documents)
+                dataFiles = []
             }
-            addGroup(&outcome)
+            for input in inputs {
+                var isFolder: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: input, isDirectory: &isFolder)
+                if exists, isFolder.boolValue {
+                    addDataFiles()
+                    do {
+                        add(try PacketFolder.read(input).archiveSubmissions(baggingDate: date))
+                    } catch {
+                        Console.report(error)
+                        outcome.record(Exit.dataError)
+                    }
+                } else if exists, MeetingFile.isMeeting(input) {
+                    addDataFiles()
+                    do {
+                        let packets = try await PacketBuilder(renderer: renderer).build(meetingFile: input, editions: [.intern, .offentlig])
+                        add(packets.flatMap { $0.archiveSubmissions(baggingDate: date) })
+                    } catch {
+                        Console.report(error)
+                        outcome.record(Exit.dataError)
+                    }
+                } else {
+                    dataFiles.append(input)
+                }
+            }
+            addDataFiles()
             try outcome.finish()
         }
 

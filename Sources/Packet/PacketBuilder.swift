@@ -44,9 +44,63 @@ public struct Packet: Sendable {
         public var bytes: [UInt8] { withBytes { Array($0) } }
     }
 
+    /// One item of the agenda, as an archive records it.
+    public struct Item: Sendable, Equatable {
+        /// Its place on the agenda (1 approves the agenda).
+        public var nr: Int
+        /// Its serial ("BR 412/19"); nil for the agenda's approval.
+        public var nummer: String?
+        public var titel: String
+        public var sagsnr: String?
+        /// The document it presents, when it comes from a memo or plan file.
+        public var dokumentnr: String?
+        public var adgang: Adgang
+        /// Its files' names in the packet: `punkter/<slug>.html` …, `bilag/<slug>-1-…`.
+        public var slug: String
+        /// The memo or plan file it was rendered from (as opened), when the packet was built from data.
+        public var source: String?
+
+        public init(nr: Int, nummer: String?, titel: String, sagsnr: String?, dokumentnr: String?, adgang: Adgang,
+                    slug: String, source: String? = nil) {
+            self.nr = nr
+            self.nummer = nummer
+            self.titel = titel
+            self.sagsnr = sagsnr
+            self.dokumentnr = dokumentnr
+            self.adgang = adgang
+            self.slug = slug
+            self.source = source
+        }
+    }
+
+    /// `BR-2019-10-10-offentlig`.
     public var folder: String
     public var udgave: Udgave
     public var files: [File]
+    public var udvalg: MødeUdvalg
+    public var dato: DanishDate
+    /// A supplementary agenda (tillægsdagsorden).
+    public var tillæg: Bool
+    public var items: [Item]
+    /// The meeting file it was built from (as opened); nil for a packet read from its folder.
+    public var meetingFile: String?
+
+    public init(folder: String, udgave: Udgave, files: [File], udvalg: MødeUdvalg, dato: DanishDate, tillæg: Bool,
+                items: [Item], meetingFile: String? = nil) {
+        self.folder = folder
+        self.udgave = udgave
+        self.files = files
+        self.udvalg = udvalg
+        self.dato = dato
+        self.tillæg = tillæg
+        self.items = items
+        self.meetingFile = meetingFile
+    }
+
+    /// The meeting's name without the edition: `BR-2019-10-10`, `BR-2019-10-10-tillæg`.
+    public var meeting: String {
+        "\(udvalg.rawValue)-\(dato.iso)\(tillæg ? "-tillæg" : "")"
+    }
 }
 
 /// Builds a meeting's packets: the agenda, every item's document, one combined document, the
@@ -76,6 +130,10 @@ public struct PacketBuilder: Sendable {
         var full: RenderedDocument
         /// For a closed item: the stand-in the public edition shows.
         var withheld: RenderedDocument?
+        /// The document's number, when the item presents a memo's or plan's document.
+        var dokumentnr: String?
+        /// The memo or plan file, as opened.
+        var source: String?
 
         func shown(in udgave: Udgave) -> RenderedDocument {
             udgave == .offentlig ? withheld ?? full : full
@@ -86,6 +144,8 @@ public struct PacketBuilder: Sendable {
     struct Rendered: Sendable {
         var full: RenderedDocument
         var withheld: RenderedDocument?
+        var dokumentnr: String?
+        var source: String?
     }
 
     public func build(meetingFile: String, editions: [Udgave]) async throws(DiagnosticList) -> [Packet] {
@@ -104,7 +164,7 @@ public struct PacketBuilder: Sendable {
         try problems.check()
         // The editions share the items' files; each builds its agenda and combined document.
         let results = await inParallel(editions.count, width: concurrency) { index in
-            Result { () throws(DiagnosticList) -> Packet in try packet(møde, items: items, udgave: editions[index], folder: folder) }
+            Result { () throws(DiagnosticList) -> Packet in try packet(møde, items: items, udgave: editions[index], folder: folder, meetingFile: meetingFile) }
         }
         var packets: [Packet] = []
         for index in editions.indices {
@@ -158,14 +218,15 @@ public struct PacketBuilder: Sendable {
             Result { () throws(DiagnosticList) -> Rendered in
                 let punkt = punkter[index]
                 let slug = Self.slug(index + 2, punkt.nummer)
-                let full = try renderer.files(for: try document(for: punkt, folder: folder), basePath: "punkter/" + slug)
+                let (document, dokumentnr, source) = try document(for: punkt, folder: folder)
+                let full = try renderer.files(for: document, basePath: "punkter/" + slug)
                 var withheld: RenderedDocument?
                 if punkt.adgang == .lukket {
                     withheld = try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: nil, tilbageholdt: true),
                                                    basePath: "punkter/" + slug)
                 }
                 // Only the files are kept: the combined document is put together from them.
-                return Rendered(full: full.withoutTree, withheld: withheld?.withoutTree)
+                return Rendered(full: full.withoutTree, withheld: withheld?.withoutTree, dokumentnr: dokumentnr, source: source)
             }
         } done: { finished, total in
             progress?(finished, total)
@@ -183,7 +244,7 @@ public struct PacketBuilder: Sendable {
             case .success(let rendered):
                 let nr = index + 2
                 items.append(Item(nr: nr, punkt: punkt, slug: Self.slug(nr, punkt.nummer), full: rendered.full,
-                                  withheld: rendered.withheld))
+                                  withheld: rendered.withheld, dokumentnr: rendered.dokumentnr, source: rendered.source))
             case .failure(let error):
                 problems.append(contentsOf: error)
             }
@@ -191,12 +252,13 @@ public struct PacketBuilder: Sendable {
         return items
     }
 
-    /// The item's document: the chosen document of its plan or memo file, or its own text.
-    private func document(for punkt: Punkt, folder: String) throws(DiagnosticList) -> Document {
+    /// The item's document: the chosen document of its plan or memo file (with its dokumentnr
+    /// and the file), or its own text.
+    private func document(for punkt: Punkt, folder: String) throws(DiagnosticList) -> (Document, dokumentnr: String?, source: String?) {
         switch punkt.indhold {
         case .tekst(let tekst):
-            return try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: tekst, tilbageholdt: false),
-                                       basePath: "punkt").document
+            return (try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: tekst, tilbageholdt: false),
+                                        basePath: "punkt").document, nil, nil)
         case .fil(let source, let dokumentnr):
             let path = folder.isEmpty ? source.value : folder + "/" + source.value
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -217,7 +279,9 @@ public struct PacketBuilder: Sendable {
                 throw DiagnosticList(Diagnostic(at: punkt.position, keyPath: punkt.keyPath + ".sagsnr",
                     "the item's sagsnr \(punkt.sagsnr) differs from its document's (\(sourceCase) in \(source.value))"))
             }
-            return document.document
+            // The base path is `<sagsnr>/<dokumentnr>-<kind>`.
+            let name = document.basePath.split(separator: "/").last ?? ""
+            return (document.document, name.split(separator: "-").prefix(2).joined(separator: "-"), path)
         }
     }
 
@@ -249,7 +313,7 @@ public struct PacketBuilder: Sendable {
 
     // MARK: - One edition
 
-    private func packet(_ møde: Møde, items: [Item], udgave: Udgave, folder: String) throws(DiagnosticList) -> Packet {
+    private func packet(_ møde: Møde, items: [Item], udgave: Udgave, folder: String, meetingFile: String) throws(DiagnosticList) -> Packet {
         var files: [Packet.File] = []
         let name = "\(møde.udvalg.rawValue)-\(møde.dato.iso)\(møde.tillægTil == nil ? "" : "-tillæg")-\(udgave.rawValue)"
 
@@ -313,9 +377,15 @@ public struct PacketBuilder: Sendable {
             }
         }
 
-        files.append(Packet.File(path: "manifest.json", content: .text(Self.manifest(møde, udgave: udgave, files: files)),
-                                 punkt: nil, adgang: .åben))
-        return Packet(folder: name, udgave: udgave, files: files)
+        let described = items.map { item in
+            Packet.Item(nr: item.nr, nummer: item.punkt?.nummer, titel: item.punkt?.titel ?? "Godkendelse af dagsordenen",
+                        sagsnr: item.punkt?.sagsnr.description, dokumentnr: item.dokumentnr, adgang: item.punkt?.adgang ?? .åben,
+                        slug: item.slug, source: item.source)
+        }
+        var packet = Packet(folder: name, udgave: udgave, files: files, udvalg: møde.udvalg, dato: møde.dato,
+                            tillæg: møde.tillægTil != nil, items: described, meetingFile: meetingFile)
+        packet.files.append(Packet.File(path: "manifest.json", content: .text(Self.manifest(packet)), punkt: nil, adgang: .åben))
+        return packet
     }
 
     // MARK: - The combined document
@@ -391,11 +461,24 @@ public struct PacketBuilder: Sendable {
     // MARK: - Manifest
 
     /// Every file of the packet with its size and SHA-256, in a stable order and layout.
-    static func manifest(_ møde: Møde, udgave: Udgave, files: [Packet.File]) -> String {
+    /// The meeting and its items, so that the folder alone says what it holds (an archive reads it).
+    static func manifest(_ packet: Packet) -> String {
+        let files = packet.files
+        func optional(_ text: String?) -> String { text.map(json) ?? "null" }
         var out = "{\n"
-        out += "  \"udvalg\": \(json(møde.udvalg.navn)),\n"
-        out += "  \"dato\": \(json(møde.dato.iso)),\n"
-        out += "  \"udgave\": \(json(udgave.rawValue)),\n"
+        out += "  \"møde\": \(json(packet.udvalg.rawValue)),\n"
+        out += "  \"udvalg\": \(json(packet.udvalg.navn)),\n"
+        out += "  \"dato\": \(json(packet.dato.iso)),\n"
+        out += "  \"tillæg\": \(packet.tillæg),\n"
+        out += "  \"udgave\": \(json(packet.udgave.rawValue)),\n"
+        out += "  \"punkter\": [\n"
+        for (index, item) in packet.items.enumerated() {
+            out += "    {\"nr\": \(item.nr), \"nummer\": \(optional(item.nummer)), \"titel\": \(json(item.titel)), "
+            out += "\"sagsnr\": \(optional(item.sagsnr)), \"dokumentnr\": \(optional(item.dokumentnr)), "
+            out += "\"adgang\": \(json(item.adgang.rawValue)), \"navn\": \(json(item.slug))}"
+            out += index == packet.items.count - 1 ? "\n" : ",\n"
+        }
+        out += "  ],\n"
         out += "  \"filer\": [\n"
         for (index, file) in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }).enumerated() {
             let (hash, size) = file.withBytes { (Hex.string(SHA256.hash(data: $0)), $0.count) }

@@ -46,6 +46,90 @@ struct ArchiveCommandTests {
     }
 }
 
+@Suite("archive: meetings and packet folders")
+struct ArchiveMeetingTests {
+    @Test func aMeetingIsKeptAsABagPerItemAndOneForThePacketInEachEdition() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = folder + "/arkiv"
+        let run = try committeeDocs(["archive", "add", "--archive", archive, "samples/møder/tmu-2019-09-02.yaml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let items = ["01-godkendelse-af-dagsordenen", "02-tmu-231-19", "03-tmu-232-19", "04-tmu-233-19", "05-tmu-234-19", "pakke"]
+        #expect(run.stdout == ["intern", "offentlig"].flatMap { edition in
+            items.map { "added \(archive)/bags/møder/TMU-2019-09-02/\($0)/v1-\(edition) (version 1)\n" }
+        }.joined())
+        #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "12 bags verified\n")
+
+        // The same meeting again changes nothing.
+        let again = try committeeDocs(["archive", "add", "--archive", archive, "samples/møder/tmu-2019-09-02.yaml"])
+        #expect(again.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged ") })
+
+        // An item's bag names the meeting and the item's place; it is found by its case.
+        let show = try committeeDocs(["archive", "show", "--archive", archive, "bags/møder/TMU-2019-09-02/04-tmu-233-19/v1-offentlig"])
+        #expect(show.stdout.contains("""
+            Sagsnr: 2009-45219
+            Dokumentnr: 2009-199623
+            Udvalg: Teknik- og Miljøudvalget
+            Mødedato: 2019-09-02
+            Punkt: 4
+            Punktnummer: TMU 233/19
+            External-Description: Politisk inddragelse i de områdebaserede indsatser
+            Access: åben
+            Edition: offentlig
+            """))
+        let list = try committeeDocs(["archive", "list", "--archive", archive, "--sagsnr", "2009-45219"])
+        #expect(list.stdout == """
+            bags/møder/TMU-2019-09-02/04-tmu-233-19/v1-intern  2019-09-02  Teknik- og Miljøudvalget  v1 intern
+            bags/møder/TMU-2019-09-02/04-tmu-233-19/v1-offentlig  2019-09-02  Teknik- og Miljøudvalget  v1 offentlig
+
+            """)
+        let json = try committeeDocs(["archive", "search", "--archive", archive, "--sagsnr", "2009-45219", "--json"])
+        #expect(json.stdout.contains("\"mødedato\" : \"2019-09-02\""))
+        #expect(json.stdout.contains("\"punkt\" : \"4\""))
+
+        // The index rebuilt from the bags alone knows the same.
+        let everything = try committeeDocs(["archive", "list", "--archive", archive, "--json"]).stdout
+        try FileManager.default.removeItem(atPath: archive + "/index.sqlite")
+        #expect(try committeeDocs(["archive", "reindex", "--archive", archive]).stdout == "12 bags indexed\n")
+        #expect(try committeeDocs(["archive", "list", "--archive", archive, "--json"]).stdout == everything)
+    }
+
+    @Test func aPublishedPacketFolderIsKeptAfterItsManifestIsChecked() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try committeeDocs(["packet", "samples/møder/tmu-2019-09-02.yaml", "--out", folder + "/ud"]).status == 0)
+        let archive = folder + "/arkiv"
+        let run = try committeeDocs(["archive", "add", "--archive", archive, folder + "/ud/TMU-2019-09-02-offentlig"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 6)
+        #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "6 bags verified\n")
+
+        // A folder changed after publishing is refused, and nothing of it is kept.
+        try "ændret\n".write(toFile: folder + "/ud/TMU-2019-09-02-intern/dagsorden.md", atomically: false, encoding: .utf8)
+        let refused = try committeeDocs(["archive", "add", "--archive", archive, folder + "/ud/TMU-2019-09-02-intern"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("/ud/TMU-2019-09-02-intern/manifest.json:"))
+        #expect(refused.stderr.contains("dagsorden.md differs from the manifest"))
+        #expect(refused.stdout == "")
+        #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "6 bags verified\n")
+    }
+
+    @Test func anInvalidMeetingIsReportedAndNothingOfItIsKept() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // A copy of samples/ whose meeting has an item with a malformed case number.
+        try FileManager.default.copyItem(atPath: packageRoot + "/samples", toPath: folder + "/samples")
+        let file = folder + "/samples/møder/tmu-2019-09-02.yaml"
+        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "sagsnr: 2024-18822", with: "sagsnr: 18822")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let run = try committeeDocs(["archive", "add", "--archive", folder + "/arkiv", file, "samples/notat-kort.yaml"])
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix(file + ":21:13: error: punkter[1].sagsnr: "), "\(run.stderr)")
+        // The other input is kept.
+        #expect(run.stdout == "added \(folder)/arkiv/bags/2024-18822/2024-410065/v1-offentlig (version 1)\n")
+    }
+}
+
 /// `archive add` killed with SIGKILL at 20 moments, each time in a fresh archive (ten anywhere in
 /// the run, ten while bagging), over the samples and 120 more memos, so the add spans several
 /// groups of bags: every bag the add reported is there, the bags on disk are exactly the bags

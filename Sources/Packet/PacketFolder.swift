@@ -1,0 +1,116 @@
+import Crypto
+import Diagnostics
+import Foundation
+import Formatting
+import Loading
+import Model
+
+/// A published packet read back from its folder (one edition), through its manifest.json: the
+/// meeting, its items, and every file, each checked against the manifest's size and SHA-256. A
+/// file that differs, is missing or is not listed is an error, so what is read is exactly what
+/// was published.
+public enum PacketFolder {
+    public static func read(_ folder: String) throws(DiagnosticList) -> Packet {
+        let manifestPath = folder + "/manifest.json"
+        guard let data = FileManager.default.contents(atPath: manifestPath) else {
+            throw DiagnosticList(Diagnostic(file: folder,
+                "not a packet folder: it has no manifest.json (expected a folder written by `committee-docs packet`)"))
+        }
+        let root = try DataLoader.load([UInt8](data), file: manifestPath, format: .json)
+        var reader = DataReader()
+        let top = DataPath()
+        guard let fields = reader.object(root, top, keys: ["møde", "udvalg", "dato", "tillæg", "udgave", "punkter", "filer"]) else {
+            try reader.collector.check()
+            throw DiagnosticList(Diagnostic(file: manifestPath, "expected a mapping"))
+        }
+        let udvalg = reader.choice(reader.required(fields, "møde"), top.appending(key: "møde"),
+                                   MødeUdvalg.allCases.map { ($0.rawValue, $0) })
+        let dato = date(&reader, reader.required(fields, "dato"), top.appending(key: "dato"))
+        let tillæg = reader.choice(reader.required(fields, "tillæg"), top.appending(key: "tillæg"), [("false", false), ("true", true)])
+        let udgave = reader.choice(reader.required(fields, "udgave"), top.appending(key: "udgave"), Udgave.allCases.map { ($0.rawValue, $0) })
+        let adgange = Adgang.allCases.map { ($0.rawValue, $0) }
+
+        var items: [Packet.Item] = []
+        for (node, path) in reader.list(reader.required(fields, "punkter"), top.appending(key: "punkter"), nonEmpty: true) {
+            guard let item = reader.object(node, path, keys: ["nr", "nummer", "titel", "sagsnr", "dokumentnr", "adgang", "navn"]) else { continue }
+            let nr = number(&reader, reader.required(item, "nr"), path.appending(key: "nr"))
+            let titel = reader.nonEmptyText(reader.required(item, "titel"), path.appending(key: "titel"))
+            let adgang = reader.choice(reader.required(item, "adgang"), path.appending(key: "adgang"), adgange)
+            let navn = reader.nonEmptyText(reader.required(item, "navn"), path.appending(key: "navn"))
+            guard let nr, let titel, let adgang, let navn else { continue }
+            items.append(Packet.Item(nr: nr, nummer: reader.text(item.present("nummer"), path.appending(key: "nummer")), titel: titel,
+                                     sagsnr: reader.text(item.present("sagsnr"), path.appending(key: "sagsnr")),
+                                     dokumentnr: reader.text(item.present("dokumentnr"), path.appending(key: "dokumentnr")),
+                                     adgang: adgang, slug: navn))
+        }
+
+        var files: [Packet.File] = []
+        var listed: Set<String> = ["manifest.json"]
+        for (node, path) in reader.list(reader.required(fields, "filer"), top.appending(key: "filer"), nonEmpty: true) {
+            guard let entry = reader.object(node, path, keys: ["sti", "bytes", "sha256", "punkt", "adgang"]) else { continue }
+            let sti = reader.nonEmptyText(reader.required(entry, "sti"), path.appending(key: "sti"))
+            let size = number(&reader, reader.required(entry, "bytes"), path.appending(key: "bytes"))
+            let sha256 = reader.nonEmptyText(reader.required(entry, "sha256"), path.appending(key: "sha256"))
+            let punkt = entry.present("punkt").flatMap { number(&reader, $0, path.appending(key: "punkt")) }
+            let adgang = reader.choice(reader.required(entry, "adgang"), path.appending(key: "adgang"), adgange)
+            guard let sti, let size, let sha256, let adgang else { continue }
+            listed.insert(sti)
+            guard isInside(sti) else {
+                reader.error(node, path.appending(key: "sti"), "\(quoted(sti)) must be a path inside the packet folder")
+                continue
+            }
+            guard let bytes = FileManager.default.contents(atPath: folder + "/" + sti).map({ [UInt8]($0) }) else {
+                reader.error(node, path, "\(folder)/\(sti) is listed but missing")
+                continue
+            }
+            if bytes.count != size || Hex.string(SHA256.hash(data: bytes)) != sha256.lowercased() {
+                reader.error(node, path, "\(folder)/\(sti) differs from the manifest (\(bytes.count) bytes, SHA-256 \(Hex.string(SHA256.hash(data: bytes)))): it was changed after publishing")
+                continue
+            }
+            files.append(Packet.File(path: sti, content: .data(bytes), punkt: punkt, adgang: adgang))
+        }
+        for extra in filesBelow(folder).filter({ !listed.contains($0) }) {
+            reader.collector.append(Diagnostic(file: folder + "/" + extra, "is in the packet folder but not in its manifest.json"))
+        }
+        try reader.collector.check()
+        guard let udvalg, let dato, let tillæg, let udgave else { throw DiagnosticList(Diagnostic(file: manifestPath, "incomplete manifest")) }
+        files.append(Packet.File(path: "manifest.json", content: .data([UInt8](data)), punkt: nil, adgang: .åben))
+        let name = "\(udvalg.rawValue)-\(dato.iso)\(tillæg ? "-tillæg" : "")-\(udgave.rawValue)"
+        return Packet(folder: name, udgave: udgave, files: files, udvalg: udvalg, dato: dato, tillæg: tillæg, items: items)
+    }
+
+    private static func date(_ reader: inout DataReader, _ node: DataNode?, _ path: DataPath) -> DanishDate? {
+        guard let node, let text = reader.text(node, path) else { return nil }
+        guard let date = DanishDate(parsing: text) else {
+            reader.error(node, path, "\(quoted(text)) is not a date (expected 2019-10-10)")
+            return nil
+        }
+        return date
+    }
+
+    private static func number(_ reader: inout DataReader, _ node: DataNode?, _ path: DataPath) -> Int? {
+        guard let node, let text = reader.text(node, path) else { return nil }
+        guard let number = Int(text), number >= 0 else {
+            reader.error(node, path, "\(quoted(text)) is not a whole number")
+            return nil
+        }
+        return number
+    }
+
+    private static func isInside(_ path: String) -> Bool {
+        !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+
+    /// Every file below `folder`, as relative paths.
+    private static func filesBelow(_ folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        for case let path as String in walker {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+}
