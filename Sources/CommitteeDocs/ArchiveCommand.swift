@@ -10,9 +10,11 @@ struct ArchiveCommand: ParsableCommand {
         commandName: "archive",
         abstract: "Keep rendered documents as BagIt bags: append-only, versioned, verifiable.",
         discussion: """
-        The archive is a folder of BagIt bags (RFC 8493): bags/<sagsnr>/<dokumentnr>/v<N>-<edition>/, \\
-        each with the document's XHTML, Markdown and text, its source data file, SHA-256 and \\
-        SHA-512 manifests and bag-info.txt. Nothing is ever changed or deleted in place.
+        The archive is a folder of BagIt bags (RFC 8493): bags/<sagsnr>/<dokumentnr>/v<N>-<edition>/ \
+        for a document, bags/møder/<meeting>/<item>/v<N>-<edition>/ and .../pakke/v<N>-<edition>/ \
+        for a meeting's packet. Each holds the document's XHTML, Markdown and text (and its \
+        attachments), its source data file, SHA-256 and SHA-512 manifests and bag-info.txt. \
+        Nothing is ever changed or deleted in place; index.sqlite indexes the bags.
         """,
         subcommands: [Add.self, Verify.self, List.self, Search.self, Show.self, Export.self, Reindex.self]
     )
@@ -21,17 +23,17 @@ struct ArchiveCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Store documents and meeting packets as bags (a new version when one changed).",
             discussion: """
-            Each INPUT is a memo or plan file, a meeting file, or a packet folder written by \\
-            `committee-docs packet`. A memo or plan is rendered and each of its documents kept as \\
-            one bag. A meeting's packet is built (both editions) and kept as one bag per item plus \\
-            one for the packet, under bags/møder/<meeting>/; a packet folder is checked against \\
+            Each INPUT is a memo or plan file, a meeting file, or a packet folder written by \
+            `committee-docs packet`. A memo or plan is rendered and each of its documents kept as \
+            one bag. A meeting's packet is built (both editions) and kept as one bag per item plus \
+            one for the packet, under bags/møder/<meeting>/; a packet folder is checked against \
             its manifest.json and kept the same way.
 
-            Adding a document whose content is already the latest version does nothing and says \\
-            "unchanged"; different content becomes the next version, linked to the previous one. \\
-            Open documents go into "offentlig" bags, closed ones into "intern" bags. Bagging-Date \\
-            is --bagging-date, or else the document's own date (a meeting's date for its packet), \\
-            so the same inputs give the same bags. Bags are written in groups, each made durable \\
+            Adding a document whose content is already the latest version does nothing and says \
+            "unchanged"; different content becomes the next version, linked to the previous one. \
+            Open documents go into "offentlig" bags, closed ones into "intern" bags. Bagging-Date \
+            is --bagging-date, or else the document's own date (a meeting's date for its packet), \
+            so the same inputs give the same bags. Bags are written in groups, each made durable \
             on disk before its adds are reported.
 
             Examples:

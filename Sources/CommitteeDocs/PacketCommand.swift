@@ -8,11 +8,11 @@ struct PacketCommand: AsyncParsableCommand {
         commandName: "packet",
         abstract: "Build a meeting's packet: agenda, every item's document, one combined document, attachments.",
         discussion: """
-        MEETING is a meeting file (møde: and punkter:). Every item is checked first (its plan's \\
-        funding and route rules included); with any error, all errors are listed and nothing is \\
-        published. Items render in parallel. Each edition is assembled in a temporary folder and \\
-        renamed into place when complete: OUT/<udvalg>-<date>-offentlig and OUT/<udvalg>-<date>-intern, \\
-        each with dagsorden, pakke, punkter/, bilag/ and manifest.json (SHA-256 of every file). \\
+        MEETING is a meeting file (møde: and punkter:). Every item is checked first (its plan's \
+        funding and route rules included); with any error, all errors are listed and nothing is \
+        published. Items render in parallel. Each edition is assembled in a temporary folder and \
+        renamed into place when complete: OUT/<udvalg>-<date>-offentlig and OUT/<udvalg>-<date>-intern, \
+        each with dagsorden, pakke, punkter/, bilag/ and manifest.json (SHA-256 of every file). \
         The public edition shows closed items without content and leaves out non-public attachments.
 
         Examples:

@@ -8,7 +8,7 @@ struct ShowRules: ParsableCommand {
         commandName: "rules",
         abstract: "Print the funding rules in force on a date.",
         discussion: """
-        The rules are data: a versioned table (Rules/finansieringsregler.yaml) with the period each \\
+        The rules are data: a versioned table (Rules/finansieringsregler.yaml) with the period each \
         rule applies to. This prints the rules covering DATE (default: today), one block per rule.
 
         Examples:

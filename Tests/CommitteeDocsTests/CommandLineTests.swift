@@ -159,3 +159,14 @@ func filesBelow(_ folder: String) -> [String] {
     #expect(run.status == 0)
     #expect(run.stdout.contains("committee-docs render samples/*.yaml --out output"))
 }
+
+/// Help texts wrap their long lines; no source line break leaks into them as a backslash.
+@Test func everyCommandsHelpReadsAsProse() throws {
+    let commands = [["render"], ["check"], ["validate"], ["rules"], ["packet"], ["archive"], ["archive", "add"], ["archive", "verify"],
+                    ["archive", "list"], ["archive", "search"], ["archive", "show"], ["archive", "export"], ["archive", "reindex"]]
+    for command in commands {
+        let help = try committeeDocs(command + ["--help"])
+        #expect(help.status == 0)
+        #expect(!help.stdout.contains("\\"), "\(command.joined(separator: " ")) --help shows a backslash")
+    }
+}
