@@ -80,7 +80,19 @@ public final class ArchiveIndex: @unchecked Sendable {
         }
     }
 
-    public init(path: String) throws {
+    /// Opens the index at `path`, creating or upgrading it when needed. `readOnly` opens an
+    /// index that is up to date for reading only (what list and search need: no lock, no write),
+    /// and falls back to a normal opening, which upgrades it, when it is not.
+    public init(path: String, readOnly: Bool = false) throws {
+        if readOnly, FileManager.default.fileExists(atPath: path) {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            if try reader.read({ db in try Self.migrator.hasCompletedMigrations(db) }) {
+                queue = reader
+                return
+            }
+        }
         // WAL with normal syncing: a commit is atomic but not flushed at once. The index can lag
         // the bags after a power loss, never contradict them: pending records, `verify` and
         // `reindex` cover that, and the bags themselves are flushed before an add returns.
@@ -92,6 +104,11 @@ public final class ArchiveIndex: @unchecked Sendable {
         try queue.writeWithoutTransaction { db in
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
         }
+        try Self.migrator.migrate(queue)
+    }
+
+    /// The index's tables, version by version.
+    private static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: """
@@ -114,8 +131,8 @@ public final class ArchiveIndex: @unchecked Sendable {
                 CREATE INDEX bags_pending ON bags(pending) WHERE pending = 1;
                 """)
         }
-        try migrator.migrate(queue)
-    }
+        return migrator
+    }()
 
     /// Records bags, their files and their text, in one transaction. A `pending` record is made
     /// before the bag is renamed into place and marked done after; a record still pending whose

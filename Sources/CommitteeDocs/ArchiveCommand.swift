@@ -208,7 +208,6 @@ struct ArchiveCommand: ParsableCommand {
         }
 
         func run() throws {
-            let store = Archive(root: archive)
             guard FileManager.default.fileExists(atPath: archive + "/index.sqlite") else {
                 Console.error("\(archive): error: no index (index.sqlite); run `committee-docs archive reindex --archive \(archive)`")
                 throw Exit.noInput
@@ -218,7 +217,7 @@ struct ArchiveCommand: ParsableCommand {
                                            to: to.flatMap(DanishDate.init(parsing:))?.iso, text: text)
             let entries: [ArchiveIndex.Entry]
             do {
-                entries = try store.index().search(query, root: archive)
+                entries = try ArchiveIndex(path: archive + "/index.sqlite", readOnly: true).search(query, root: archive)
             } catch {
                 Console.error("\(archive)/index.sqlite: error: \(error)")
                 throw Exit.dataError

@@ -128,6 +128,13 @@ struct ArchiveIndexTests {
         return (shelf, archive)
     }
 
+    @Test func aReadOnlyIndexFindsTheSameAndWritesNothing() throws {
+        let (shelf, archive) = try archiveWithTwoVersions()
+        let reader = try ArchiveIndex(path: shelf.path + "/index.sqlite", readOnly: true)
+        #expect(try reader.search(.init(sagsnr: "2009-45219")) == archive.index().search(.init(sagsnr: "2009-45219")))
+        #expect(throws: (any Error).self) { try reader.markDone(["bags/x"]) }
+    }
+
     @Test func addedBagsAreIndexedAndFoundByCaseAndText() throws {
         let (shelf, archive) = try archiveWithTwoVersions()
         _ = shelf
