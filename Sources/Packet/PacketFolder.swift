@@ -14,7 +14,7 @@ public enum PacketFolder {
         let manifestPath = folder + "/manifest.json"
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
             throw DiagnosticList(Diagnostic(file: folder,
-                "not a packet folder: it has no manifest.json (expected a folder written by `committee-docs packet`)"))
+                "not a packet folder: it has no manifest.json (expected a folder written by `committee-docs packet`; memos and plans are archived from their data files)"))
         }
         let root = try DataLoader.load([UInt8](data), file: manifestPath, format: .json)
         var reader = DataReader()

@@ -25,12 +25,14 @@ struct ArchiveCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for name in ["a", "b"] {
-            let run = try committeeDocs(["archive", "add", "--archive", folder + "/" + name, "samples/plan-omraadefornyelse-sydhavn.yaml"])
+            let run = try committeeDocs(["archive", "add", "--archive", folder + "/" + name, "samples/plan-omraadefornyelse-sydhavn.yaml",
+                                         "samples/møder/br-2019-10-10.yaml"])
             #expect(run.status == 0)
         }
         let files = filesBelow(folder + "/a").filter { !$0.hasSuffix(".lock") }
         #expect(files == filesBelow(folder + "/b").filter { !$0.hasSuffix(".lock") })
         #expect(files.contains("bags/2015-0287731/2015-0933140/v1-offentlig/manifest-sha512.txt"))
+        #expect(files.contains("bags/møder/BR-2019-10-10/pakke/v1-intern/data/pakke.html"))
         for file in files {
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: folder + "/a/" + file, isDirectory: &isFolder)
@@ -41,6 +43,8 @@ struct ArchiveCommandTests {
         #expect(list.stdout == """
             bags/2015-0287731/2015-0933140/v1-offentlig  2015-11-09  Teknik- og Miljøudvalget  v1 offentlig
             bags/2015-0287731/2015-0978812/v1-offentlig  2015-12-01  Borgerrepræsentationen  v1 offentlig
+            bags/møder/BR-2019-10-10/04-br-414-19/v1-intern  2019-10-10  Borgerrepræsentationen  v1 intern
+            bags/møder/BR-2019-10-10/04-br-414-19/v1-offentlig  2019-10-10  Borgerrepræsentationen  v1 offentlig
 
             """)
     }
@@ -128,6 +132,32 @@ struct ArchiveMeetingTests {
         // The other input is kept.
         #expect(run.stdout == "added \(folder)/arkiv/bags/2024-18822/2024-410065/v1-offentlig (version 1)\n")
     }
+}
+
+/// Two `archive add` processes at once, over the same documents and a meeting: both succeed,
+/// one waiting for the other's lock, and the archive holds each bag once.
+@Test func twoAddProcessesAtOnceBothSucceed() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let archive = folder + "/arkiv"
+    let inputs = ["samples/plan-helhedsplan-solhaven-endelig.yaml", "samples/møder/tmu-2019-09-02.yaml", "samples/notat-kort.yaml"]
+    let processes = (0..<2).map { _ in
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
+        process.arguments = ["archive", "add", "--archive", archive] + inputs
+        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        process.standardOutput = FileHandle.nullDevice
+        return process
+    }
+    for process in processes { try process.run() }
+    for process in processes {
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+    let bags = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
+    #expect(bags.allSatisfy { $0.split(separator: " ")[0].hasSuffix("/v1-offentlig") || $0.split(separator: " ")[0].hasSuffix("/v1-intern") })
+    #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "\(bags.count) bags verified\n")
+    #expect(bags.count == 2 + 1 + 12)  // the plan's two documents, the memo, and the meeting's 2 × 6 bags
 }
 
 /// `archive add` killed with SIGKILL at 20 moments, each time in a fresh archive (ten anywhere in
