@@ -82,6 +82,8 @@ struct ArchiveCommand: ParsableCommand {
                         Console.error(error.description)
                         outcome.record(Exit.cannotCreate)
                     }
+                    // A group's reports go out as soon as it is durable, also into a pipe or a log.
+                    fflush(stdout)
                 }
             }
             // In the order given; memo and plan files next to each other render together, on all cores.
