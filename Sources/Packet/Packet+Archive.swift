@@ -21,7 +21,7 @@ extension Packet {
             }
             var info = meetingInfo + [("Punkt", String(item.nr))]
             if let nummer = item.nummer { info.append(("Punktnummer", nummer)) }
-            info += [("External-Description", item.titel), ("Access", item.adgang.rawValue)]
+            info += [("External-Description", item.titel), ("Access", access(item.adgang).rawValue)]
             submissions.append(Archive.Submission(sagsnr: item.sagsnr ?? "", dokumentnr: item.dokumentnr ?? "", edition: udgave.rawValue,
                                                   payload: payload, info: info, baggingDate: date, series: series + "/" + item.slug))
         }
@@ -29,11 +29,17 @@ extension Packet {
         if let meetingFile, let bytes = FileManager.default.contents(atPath: meetingFile) {
             payload.append(Bag.PayloadFile(path: "kilde/" + (meetingFile as NSString).lastPathComponent, bytes: [UInt8](bytes)))
         }
-        let closed = files.contains { $0.adgang == .lukket } || items.contains { $0.adgang == .lukket && udgave == .intern }
+        let closed = files.contains { $0.adgang == .lukket } || items.contains { $0.adgang == .lukket }
         let info = meetingInfo + [("External-Description", "\(udvalg.navn), \(tillæg ? "tillægsdagsorden til " : "")møde \(dato.withWeekday)"),
-                                  ("Access", closed ? Adgang.lukket.rawValue : Adgang.åben.rawValue)]
+                                  ("Access", access(closed ? .lukket : .åben).rawValue)]
         submissions.append(Archive.Submission(sagsnr: "", dokumentnr: "", edition: udgave.rawValue, payload: payload, info: info,
                                               baggingDate: date, series: series + "/pakke"))
         return submissions
+    }
+
+    /// Who may read a bag of this edition: everything in a public edition is public (a closed
+    /// item there is only its stand-in); the internal edition keeps the item's own access.
+    private func access(_ adgang: Adgang) -> Adgang {
+        udgave == .offentlig ? .åben : adgang
     }
 }

@@ -58,6 +58,10 @@ struct PacketArchiveTests {
         let intern = try #require(packets[0].archiveSubmissions().first { $0.series.hasSuffix("/" + closed.slug) })
         let offentlig = try #require(packets[1].archiveSubmissions().first { $0.series.hasSuffix("/" + closed.slug) })
         #expect(intern.info.contains { $0 == ("Access", "lukket") })
+        // What a public bag holds is public, the stand-in included.
+        #expect(offentlig.info.contains { $0 == ("Access", "åben") })
+        #expect(packets[0].archiveSubmissions().last!.info.contains { $0 == ("Access", "lukket") })
+        #expect(packets[1].archiveSubmissions().last!.info.contains { $0 == ("Access", "åben") })
         #expect(offentlig.payload.allSatisfy { !$0.path.hasPrefix("bilag/") })
         let publicText = String(decoding: try #require(offentlig.payload.first { $0.path.hasSuffix(".txt") }).bytes, as: UTF8.self)
         let internalText = String(decoding: try #require(intern.payload.first { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("bilag/") }).bytes, as: UTF8.self)
