@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation"]),
         .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
-                                                       "Templating", "XHTMLValidation", "Archive", "Formatting"]),
+                                                       "Templating", "XHTMLValidation", "Archive"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
     ],

@@ -87,7 +87,9 @@ public struct Archive: Sendable {
                     }
                 }
                 let key = folder + "\u{0}" + submission.edition
-                let digest = Self.payloadDigest(submission.payload)
+                // Each file is hashed once: for this comparison, the manifest and the index.
+                let sums = Bag.sha256(of: submission.payload)
+                let digest = Self.payloadDigest(submission.payload, sums: sums)
                 let latest: (name: String, number: Int, digest: String?)?
                 if let earlier = added[key] {
                     latest = (earlier.name, earlier.number, earlier.digest)
@@ -105,7 +107,7 @@ public struct Archive: Sendable {
                 let info = bagInfo(submission, version: version, previous: latest.map { folder + "/" + $0.name }, generator: generator)
                 do throws(Bag.Failure) {
                     try createFolder(root + "/" + folder)
-                    planned.append(Planned(position: position, key: key, path: folder + "/" + name, version: version, info: info))
+                    planned.append(Planned(position: position, key: key, path: folder + "/" + name, version: version, info: info, sums: sums))
                     added[key] = (name, version, digest)
                 } catch {
                     results[position] = .failure(error)
@@ -117,8 +119,8 @@ public struct Archive: Sendable {
                 let plan = planned[index]
                 let submission = submissions[plan.position]
                 outcomes[index] = Result { () throws(Bag.Failure) -> (Bag.Staged, ArchiveIndex.Record) in
-                    (try Bag.stage(submission.payload, info: plan.info, to: root + "/" + plan.path),
-                     record(submission, path: plan.path, version: plan.version, info: plan.info))
+                    (try Bag.stage(submission.payload, info: plan.info, to: root + "/" + plan.path, sha256: plan.sums),
+                     record(submission, path: plan.path, version: plan.version, info: plan.info, sums: plan.sums))
                 }
             }
             var staged: [(position: Int, bag: Bag.Staged, version: Int, record: ArchiveIndex.Record)] = []
@@ -161,6 +163,8 @@ public struct Archive: Sendable {
         var path: String
         var version: Int
         var info: [(String, String)]
+        /// The payload files' SHA-256, in payload order.
+        var sums: [String]
     }
 
     /// bag-info.txt's fields after Payload-Oxum, in their order.
@@ -179,12 +183,13 @@ public struct Archive: Sendable {
     }
 
     /// What the index keeps of a new bag: its metadata, its files' checksums and its text.
-    private func record(_ submission: Submission, path: String, version: Int, info: [(String, String)]) -> ArchiveIndex.Record {
+    private func record(_ submission: Submission, path: String, version: Int, info: [(String, String)],
+                        sums: [String]) -> ArchiveIndex.Record {
         let entry = ArchiveIndex.Entry(path: path, sagsnr: submission.sagsnr, dokumentnr: submission.dokumentnr,
                                        udvalg: value("Udvalg", info), dato: submission.baggingDate, edition: submission.edition,
                                        version: version, kle: info.first { $0.0 == "KLE" }?.1, access: value("Access", info),
                                        mødedato: info.first { $0.0 == "Mødedato" }?.1, punkt: info.first { $0.0 == "Punkt" }?.1)
-        let files = submission.payload.map { (path: "data/" + $0.path, sha256: Bag.hex(SHA256.hash(data: $0.bytes))) }
+        let files = zip(submission.payload, sums).map { (path: "data/" + $0.0.path, sha256: $0.1) }
         return ArchiveIndex.Record(entry: entry, files: files, text: ArchiveIndex.searchableText(submission.payload.map { ($0.path, $0.bytes) }))
     }
 
@@ -302,10 +307,8 @@ public struct Archive: Sendable {
         FileManager.default.contents(atPath: root + "/" + bag + "/manifest-sha256.txt").map { Bag.hex(SHA256.hash(data: $0)) }
     }
 
-    static func payloadDigest(_ payload: [Bag.PayloadFile]) -> String {
-        let manifest = payload.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-            .map { Bag.hex(SHA256.hash(data: $0.bytes)) + "  data/" + Bag.encodePath($0.path) + "\n" }.joined()
-        return Bag.hex(SHA256.hash(data: Array(manifest.utf8)))
+    static func payloadDigest(_ payload: [Bag.PayloadFile], sums: [String]) -> String {
+        Bag.hex(SHA256.hash(data: Array(Bag.sha256Manifest(payload, sums: sums).utf8)))
     }
 
     // MARK: - Files

@@ -143,7 +143,7 @@ public final class ArchiveIndex: @unchecked Sendable {
                 let entry = record.entry
                 // A bag's path is recorded once, but a record may be made again (reindex):
                 // the old one goes first. (The text table is only searched by a full scan.)
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM bags WHERE path = ?", arguments: [entry.path]) != nil {
+                if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM bags WHERE path = ?"), arguments: [entry.path]) != nil {
                     try db.execute(sql: "DELETE FROM files WHERE bag = ?", arguments: [entry.path])
                     try db.execute(sql: "DELETE FROM texts WHERE bag = ?", arguments: [entry.path])
                 }

@@ -43,8 +43,10 @@ public enum Bag {
     }
 
     /// Writes a bag into a hidden temporary folder beside `target` (which must not exist yet).
-    /// `place` then makes it durable and puts it where it belongs.
-    public static func stage(_ payload: [PayloadFile], info: [(String, String)], to target: String) throws(Failure) -> Staged {
+    /// `place` then makes it durable and puts it where it belongs. `sha256` is each payload
+    /// file's SHA-256 (as `sha256(of:)` gives them) when the caller has them already.
+    public static func stage(_ payload: [PayloadFile], info: [(String, String)], to target: String,
+                             sha256 sums: [String]? = nil) throws(Failure) -> Staged {
         guard !FileManager.default.fileExists(atPath: target) else { throw Failure(description: "\(target): a bag is never overwritten") }
         for file in payload where !isSafe(file.path) {
             throw Failure(description: "\(file.path): a payload path must stay inside data/")
@@ -60,12 +62,11 @@ public enum Bag {
                 if !parent.isEmpty { folders.insert(temporary + "/data/" + parent) }
             }
             for folder in folders.sorted() { try createFolder(folder) }
-            var sha256 = ""
+            let sha256 = sha256Manifest(payload, sums: sums ?? self.sha256(of: payload))
             var sha512 = ""
             var octets = 0
             for file in files {
                 try writeFile(file.bytes, to: temporary + "/data/" + file.path)
-                sha256 += hex(SHA256.hash(data: file.bytes)) + "  data/" + encodePath(file.path) + "\n"
                 sha512 += hex(SHA512.hash(data: file.bytes)) + "  data/" + encodePath(file.path) + "\n"
                 octets += file.bytes.count
             }
@@ -116,7 +117,20 @@ public enum Bag {
         return failures
     }
 
-    static func isSafe(_ path: String) -> Bool {
+    /// Each payload file's SHA-256, hexadecimal, in payload order.
+    public static func sha256(of payload: [PayloadFile]) -> [String] {
+        payload.map { hex(SHA256.hash(data: $0.bytes)) }
+    }
+
+    /// manifest-sha256.txt for `payload` with its files' SHA-256 `sums` (in payload order): one
+    /// line per file, in byte order of the paths.
+    static func sha256Manifest(_ payload: [PayloadFile], sums: [String]) -> String {
+        zip(payload, sums).sorted { $0.0.path.utf8.lexicographicallyPrecedes($1.0.path.utf8) }
+            .map { $0.1 + "  data/" + encodePath($0.0.path) + "\n" }.joined()
+    }
+
+    /// A relative path that stays inside its folder: no leading `/`, no `.`, `..` or empty part.
+    public static func isSafe(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
             .contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }

@@ -1,3 +1,4 @@
+import Archive
 import Crypto
 import Diagnostics
 import Foundation
@@ -55,7 +56,7 @@ public enum PacketFolder {
             let adgang = reader.choice(reader.required(entry, "adgang"), path.appending(key: "adgang"), adgange)
             guard let sti, let size, let sha256, let adgang else { continue }
             listed.insert(sti)
-            guard isInside(sti) else {
+            guard Bag.isSafe(sti) else {
                 reader.error(node, path.appending(key: "sti"), "\(quoted(sti)) must be a path inside the packet folder")
                 continue
             }
@@ -95,10 +96,6 @@ public enum PacketFolder {
             return nil
         }
         return number
-    }
-
-    private static func isInside(_ path: String) -> Bool {
-        !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 
     /// Every file below `folder`, as relative paths.
