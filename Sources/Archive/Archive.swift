@@ -80,6 +80,15 @@ public struct Archive: Sendable {
             var added: [String: (name: String, number: Int, digest: String)] = [:]
             for (position, submission) in submissions.enumerated() {
                 let folder = submission.series
+                // Names become folders: only a series below bags/ and a known edition.
+                guard folder.hasPrefix("bags/"), Bag.isSafe(folder) else {
+                    results[position] = .failure(Bag.Failure(description: "\(root)/\(folder): not a series of this archive (expected a relative path below bags/)"))
+                    continue
+                }
+                guard Self.editions.contains(submission.edition) else {
+                    results[position] = .failure(Bag.Failure(description: "\(root)/\(folder): \"\(submission.edition)\" is not an edition (expected offentlig or intern)"))
+                    continue
+                }
                 if cleaned.insert(folder).inserted {
                     // Holding the lock, no other add is running: a temporary folder here is from a killed one.
                     for entry in sortedEntries(root + "/" + folder) where entry.hasPrefix(".") {
@@ -227,8 +236,11 @@ public struct Archive: Sendable {
     static func isVersionName(_ name: String) -> Bool {
         guard name.hasPrefix("v"), let dash = name.firstIndex(of: "-"),
               let number = Int(name[name.index(after: name.startIndex)..<dash]), number > 0 else { return false }
-        return ["offentlig", "intern"].contains(name[name.index(after: dash)...])
+        return editions.contains(String(name[name.index(after: dash)...]))
     }
+
+    /// A bag's edition: the public or the internal one.
+    static let editions: Set<String> = ["offentlig", "intern"]
 
     /// Every problem of every bag. Unfinished bags of interrupted adds are not bags and not
     /// problems: see `unfinished()`.

@@ -89,10 +89,10 @@ public struct Renderer: Sendable {
     static func facts(_ submission: Submission) -> RenderedDocument.Facts {
         switch submission {
         case .notat(let notat):
-            return .init(dato: notat.dato.iso, til: notat.til, adgang: notat.adgang.rawValue, kle: notat.kle?.description)
+            return .init(dato: notat.dato.iso, til: notat.til, adgang: notat.adgang, kle: notat.kle?.description, kildeAdgang: notat.adgang)
         case .planDokument(let plan, let dokument):
-            return .init(dato: dokument.dato.iso, til: dokument.til.navn, adgang: dokument.adgang.rawValue,
-                         kle: plan.sag.kle?.description)
+            return .init(dato: dokument.dato.iso, til: dokument.til.navn, adgang: dokument.adgang,
+                         kle: plan.sag.kle?.description, kildeAdgang: .strictest(plan.dokumenter.map(\.adgang)))
         }
     }
 

@@ -35,6 +35,26 @@ struct ArchiveTests {
         #expect(archive.verify() == [])
     }
 
+    @Test func aSeriesOrEditionThatWouldLeaveTheArchiveIsRefused() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path + "/arkiv")
+        var escaping = submission()
+        escaping.series = "bags/møder/../../../udenfor"
+        var absolute = submission()
+        absolute.series = "/tmp/udenfor"
+        let badEdition = submission(edition: "../offentlig")
+        let results = try archive.add([escaping, absolute, badEdition, submission()], generator: "committee-docs test")
+        let failures = results.map { result -> String? in
+            if case .failure(let failure) = result { return failure.description } else { return nil }
+        }
+        #expect(failures[0]?.hasSuffix("/arkiv/bags/møder/../../../udenfor: not a series of this archive (expected a relative path below bags/)") == true)
+        #expect(failures[1]?.hasSuffix("/arkiv//tmp/udenfor: not a series of this archive (expected a relative path below bags/)") == true)
+        #expect(failures[2]?.hasSuffix(": \"../offentlig\" is not an edition (expected offentlig or intern)") == true)
+        #expect(failures[3] == nil)
+        #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-offentlig"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shelf.path).sorted() == ["arkiv"])
+    }
+
     @Test func editionsAreSeparateBags() throws {
         let shelf = try Shelf()
         let archive = Archive(root: shelf.path)
