@@ -160,6 +160,46 @@ struct ArchiveMeetingTests {
     #expect(bags.count == 2 + 1 + 12)  // the plan's two documents, the memo, and the meeting's 2 × 6 bags
 }
 
+/// Four `archive add` processes at once, 40 memos each (30 of their own and 10 that all four
+/// add): every process succeeds, the shared memos are kept once, and the archive verifies.
+@Test func fourAddProcessesAtOnceAllSucceed() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let archive = folder + "/arkiv"
+    let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    func memoFile(_ number: Int) throws -> String {
+        let file = folder + "/notat-\(number).yaml"
+        if !FileManager.default.fileExists(atPath: file) {
+            try memo.replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2024-\(600_000 + number)")
+                .write(toFile: file, atomically: false, encoding: .utf8)
+        }
+        return file
+    }
+    let shared = try (1...10).map(memoFile)
+    let processes = try (0..<4).map { index in
+        let own = try (1...30).map { try memoFile(100 * (index + 1) + $0) }
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
+        process.arguments = ["archive", "add", "--archive", archive] + own + shared
+        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        return (process, errors)
+    }
+    for (process, _) in processes { try process.run() }
+    for (process, errors) in processes {
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        #expect(stderr == "")
+    }
+    let bags = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
+    #expect(bags.count == 4 * 30 + 10)
+    #expect(bags.allSatisfy { $0.split(separator: " ")[0].hasSuffix("/v1-offentlig") })
+    #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "130 bags verified\n")
+}
+
 /// `archive add` killed with SIGKILL at 20 moments, each time in a fresh archive (ten anywhere in
 /// the run, ten while bagging), over the samples and 120 more memos, so the add spans several
 /// groups of bags: every bag the add reported is there, the bags on disk are exactly the bags
