@@ -238,6 +238,16 @@ public final class ArchiveIndex: @unchecked Sendable {
         }
     }
 
+    /// The record the index holds for `bag`, if any.
+    public func entry(of bag: String) throws -> Entry? {
+        try queue.read { db in try Entry.fetchOne(db, key: bag) }
+    }
+
+    /// The searchable text the index holds for `bag`.
+    public func text(of bag: String) throws -> String? {
+        try queue.read { db in try String.fetchOne(db, sql: "SELECT text FROM texts WHERE bag = ?", arguments: [bag]) }
+    }
+
     public func count() throws -> Int {
         try queue.read { db in try Entry.fetchCount(db) }
     }

@@ -321,7 +321,11 @@ struct ArchiveCommand: ParsableCommand {
 
         func run() throws {
             do {
-                print("\(try Archive(root: archive).reindex()) bags indexed")
+                let (count, setAside) = try Archive(root: archive).reindex()
+                if let setAside {
+                    Console.error("note: \(archive)/index.sqlite could not be read or rebuilt in place; it was set aside as \(setAside)")
+                }
+                print("\(count) bags indexed")
             } catch {
                 Console.error(error.description)
                 throw Exit.cannotCreate

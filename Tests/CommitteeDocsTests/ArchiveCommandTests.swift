@@ -21,6 +21,23 @@ struct ArchiveCommandTests {
         #expect(verify.stderr.hasPrefix("error: \(bag): data/2024-410065-notat.txt does not match its SHA256 in manifest-sha256.txt (altered)\n"))
     }
 
+    @Test func aGarbageIndexIsRepairedByReindex() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = folder + "/arkiv"
+        #expect(try committeeDocs(["archive", "add", "--archive", archive, "samples/notat-kort.yaml"]).status == 0)
+        FileManager.default.createFile(atPath: archive + "/index.sqlite", contents: Data(repeating: 0x78, count: 4096))
+        let verify = try committeeDocs(["archive", "verify", "--archive", archive])
+        #expect(verify.status == 65)
+        #expect(verify.stderr.contains("run `committee-docs archive reindex`"))
+        let reindex = try committeeDocs(["archive", "reindex", "--archive", archive])
+        #expect(reindex.status == 0, "\(reindex.stderr)")
+        #expect(reindex.stdout == "1 bags indexed\n")
+        #expect(reindex.stderr == "note: \(archive)/index.sqlite could not be read or rebuilt in place; it was set aside as \(archive)/index.sqlite.beskadiget\n")
+        #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "1 bags verified\n")
+        #expect(try committeeDocs(["archive", "search", "--archive", archive, "--text", "mødekalender"]).stdout.hasPrefix("bags/2024-18822/2024-410065/v1-offentlig"))
+    }
+
     @Test func theSameInputsGiveIdenticalBagsInTwoArchives() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
