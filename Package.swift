@@ -27,8 +27,10 @@ let package = Package(
 
         // Positions and error reports shared by every stage.
         .target(name: "Diagnostics"),
-        // Creating and writing a new file, for every stage that writes.
-        .target(name: "FileWriting"),
+        // syncfs(2) and renameat2(2), which Swift's Glibc module does not declare.
+        .target(name: "CFileSystem"),
+        // Creating and writing a new file, durable flushes and atomic swaps, for every stage that writes.
+        .target(name: "FileWriting", dependencies: ["CFileSystem"]),
         // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
         .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Danish dates, numbers, amounts, percentages, fractions and sort order.

@@ -1,4 +1,5 @@
 import Crypto
+import FileWriting
 import Foundation
 
 /// An append-only archive of submissions as BagIt bags:
@@ -148,13 +149,16 @@ public struct Archive: Sendable {
                 }
             }
             if !staged.isEmpty {
+                CrashPoint.archiveStaged.reach()
                 do {
                     try index.record(staged.map(\.record), pending: true)
                 } catch {
                     for item in staged { try? FileManager.default.removeItem(atPath: item.bag.temporary) }
                     throw Bag.Failure(description: "\(root)/index.sqlite: cannot record the new bags (\(error))")
                 }
+                CrashPoint.archivePending.reach()
                 let failures = Bag.place(staged.map(\.bag))
+                CrashPoint.archiveBeforeDone.reach()
                 for (item, failure) in zip(staged, failures) {
                     results[item.position] = failure.map { .failure($0) } ?? .success(.added(item.record.entry.path, version: item.version))
                 }

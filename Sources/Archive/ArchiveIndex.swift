@@ -52,9 +52,12 @@ public final class ArchiveIndex: @unchecked Sendable {
         }
     }
 
-    /// The text full-text search sees: the rendered text files of the payload (not the sources).
+    /// The text full-text search sees: the rendered text files of the payload (not the sources),
+    /// in the byte order of their paths, as a bag's manifest lists them (so an add and a reindex
+    /// record the same text).
     static func searchableText(_ payload: [(path: String, bytes: [UInt8])]) -> String {
         payload.filter { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("kilde/") }
+            .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
             .map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\n")
     }
 

@@ -217,31 +217,22 @@ struct ArchiveMeetingTests {
     #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "130 bags verified\n")
 }
 
-/// `archive add` killed with SIGKILL at 20 moments, each time in a fresh archive (ten anywhere in
-/// the run, ten while bagging), over the samples and 120 more memos, so the add spans several
-/// groups of bags: every bag the add reported is there, the bags on disk are exactly the bags
-/// the index lists, `verify` accepts the archive, an interrupted bag is never half-present, and
-/// a following add completes it with exactly one version per document.
+/// `archive add` killed with SIGKILL at 20 random moments, each time in a fresh archive (ten
+/// anywhere in the run, ten once the index exists), over the samples and 120 more memos, so the
+/// add spans several groups of bags: every bag the add reported is there, the bags on disk are
+/// exactly the bags the index lists, `verify` accepts the archive, an interrupted bag is never
+/// half-present, and a following add completes it with exactly one version per document. (Where
+/// a random kill lands depends on the machine; CrashPointTests kills at each named point of a
+/// group commit, deterministically.)
 @Test func anAddKilledAtAnyMomentLeavesAnArchiveThatVerifies() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    var inputs = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
-        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { packageRoot + "/samples/" + $0 }
-    let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
-    try FileManager.default.createDirectory(atPath: folder + "/notater", withIntermediateDirectories: true)
-    for number in 1...120 {
-        let file = folder + "/notater/notat-\(number).yaml"
-        try memo.replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2024-\(500_000 + number)")
-            .write(toFile: file, atomically: false, encoding: .utf8)
-        inputs.append(file)
-    }
-    let documents = 11 + 120  // the documents of samples/ (four memos and the plans' seven), and the memos
+    let (inputs, documents) = try samplesAndMemos(in: folder, memos: 120)
     // Kill moments are spread over the time a whole add takes on this machine.
     let start = Date()
     #expect(try committeeDocs(["archive", "add", "--archive", folder + "/uafbrudt"] + inputs).status == 0)
     let whole = Date().timeIntervalSince(start)
     var generator = SplitMix(seed: 2009_45219)
-    var countsAfterKill: [Int] = []
     for round in 0..<20 {
         let archive = folder + "/arkiv-\(round)"
         let reports = folder + "/rapport-\(round).txt"
@@ -257,45 +248,74 @@ struct ArchiveMeetingTests {
             // Anywhere in the run: while loading and rendering, while bagging, or after.
             usleep(UInt32(whole * 1e6 * (0.2 + 0.8 * Double(generator.next() % 1000) / 1000)))
         } else {
-            // While bagging: once the index exists (opened just before the first bag), up to
-            // two thirds of a whole add's time more.
+            // Once the index exists (opened just before the first bag), up to two thirds of a
+            // whole add's time more.
             let deadline = Date().addingTimeInterval(10)
             while !FileManager.default.fileExists(atPath: archive + "/index.sqlite"), Date() < deadline { usleep(200) }
             usleep(UInt32(whole * 1e6 * 0.66 * Double(generator.next() % 1000) / 1000))
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        _ = try expectArchiveAgreesAfterKill(archive, reports: reports)
+        try expectASecondAddCompletes(archive, inputs: inputs, documents: documents)
+    }
+}
 
-        // Every add reported before the kill is complete: its bag is in place.
-        // (Only whole lines: the kill may cut the output in the middle of one.)
-        let output = try String(contentsOfFile: reports, encoding: .utf8)
-        let reported = output[..<(output.lastIndex(of: "\n") ?? output.startIndex)].split(separator: "\n")
-            .filter { $0.hasPrefix("added ") }.map { String($0.dropFirst("added ".count).split(separator: " ")[0]) }
-        for bag in reported {
-            #expect(FileManager.default.fileExists(atPath: bag + "/bagit.txt"), "reported but missing: \(bag)")
-        }
-        // The bags on disk are exactly the ones the index lists, and they verify.
-        let onDisk = bagsBelow(archive + "/bags").map { "bags/" + $0 }
+/// Every memo and plan of samples/ and `memos` more memos (copies of notat-kort.yaml with their
+/// own numbers, written into `folder`), and how many documents they hold.
+func samplesAndMemos(in folder: String, memos: Int) throws -> (inputs: [String], documents: Int) {
+    var inputs = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
+        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { packageRoot + "/samples/" + $0 }
+    let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: folder + "/notater", withIntermediateDirectories: true)
+    for number in 1...memos {
+        let file = folder + "/notater/notat-\(number).yaml"
+        try memo.replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2024-\(500_000 + number)")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        inputs.append(file)
+    }
+    return (inputs, 11 + memos)  // the documents of samples/ (four memos and the plans' seven), and the memos
+}
+
+/// After an `archive add` was killed: every add it reported (whole lines of `reports`) is in
+/// place, the bags on disk are exactly the ones the index lists, at most one group is
+/// unreported, and the archive verifies. Returns how many bags are on disk.
+func expectArchiveAgreesAfterKill(_ archive: String, reports: String) throws -> Int {
+    // (Only whole lines: the kill may cut the output in the middle of one.)
+    let output = try String(contentsOfFile: reports, encoding: .utf8)
+    let reported = output[..<(output.lastIndex(of: "\n") ?? output.startIndex)].split(separator: "\n")
+        .filter { $0.hasPrefix("added ") }.map { String($0.dropFirst("added ".count).split(separator: " ")[0]) }
+    for bag in reported {
+        #expect(FileManager.default.fileExists(atPath: bag + "/bagit.txt"), "reported but missing: \(bag)")
+    }
+    let onDisk = bagsBelow(archive + "/bags").map { "bags/" + $0 }
+    if FileManager.default.fileExists(atPath: archive + "/index.sqlite") {
         let listed = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
             .map { String($0.split(separator: " ")[0]) }
         #expect(listed.sorted() == onDisk.sorted())
-        // Reports go out group by group: only the group in flight at the kill can be unreported.
-        #expect(onDisk.count >= reported.count && onDisk.count - reported.count <= 64, "\(onDisk.count) bags, \(reported.count) reported")
-        countsAfterKill.append(onDisk.count)
-        if !onDisk.isEmpty {
-            let verify = try committeeDocs(["archive", "verify", "--archive", archive])
-            #expect(verify.status == 0, "\(verify.stderr)")
-            #expect(!verify.stderr.contains("error:"))
-        }
-        let final = try committeeDocs(["archive", "add", "--archive", archive] + inputs)
-        #expect(final.status == 0)
-        let after = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
-        #expect(after.count == documents)
-        #expect(after.allSatisfy { $0.split(separator: " ").first!.hasSuffix("/v1-offentlig") })  // no bag half made or made twice
-        #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "\(documents) bags verified\n")
+    } else {
+        #expect(onDisk.isEmpty)
     }
-    // Kills landed while documents were being bagged, not only before or after.
-    #expect(countsAfterKill.contains { 0 < $0 && $0 < documents }, "\(countsAfterKill)")
+    // Reports go out group by group: only the group in flight at the kill can be unreported.
+    #expect(onDisk.count >= reported.count && onDisk.count - reported.count <= 64, "\(onDisk.count) bags, \(reported.count) reported")
+    if !onDisk.isEmpty {
+        let verify = try committeeDocs(["archive", "verify", "--archive", archive])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(!verify.stderr.contains("error:"))
+    }
+    return onDisk.count
+}
+
+/// A second, whole `archive add` completes a killed one's archive: one version per document.
+func expectASecondAddCompletes(_ archive: String, inputs: [String], documents: Int) throws {
+    let final = try committeeDocs(["archive", "add", "--archive", archive] + inputs)
+    #expect(final.status == 0, "\(final.stderr)")
+    let after = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
+    #expect(after.count == documents)
+    #expect(after.allSatisfy { $0.split(separator: " ").first!.hasSuffix("/v1-offentlig") })  // no bag half made or made twice
+    let verify = try committeeDocs(["archive", "verify", "--archive", archive])
+    #expect(verify.stdout == "\(documents) bags verified\n")
+    #expect(verify.stderr == "")  // no unfinished bag left behind either
 }
 
 /// The bags below a folder, by their folders' names (`v1-offentlig`), found without the tool.
