@@ -11,7 +11,10 @@ struct ArchiveCommandTests {
         #expect(first.status == 0)
         #expect(first.stdout == "added \(archive)/bags/2024-18822/2024-410065/v1-offentlig (version 1)\n")
         let again = try committeeDocs(["archive", "add", "--archive", archive, "samples/notat-kort.yaml"])
+        #expect(again.status == 0)
+        #expect(again.stderr == "")
         #expect(again.stdout == "unchanged \(archive)/bags/2024-18822/2024-410065/v1-offentlig\n")
+        #expect(bagsBelow(archive).count == 1)
         #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "1 bags verified\n")
 
         let bag = archive + "/bags/2024-18822/2024-410065/v1-offentlig"
@@ -19,6 +22,59 @@ struct ArchiveCommandTests {
         let verify = try committeeDocs(["archive", "verify", "--archive", archive])
         #expect(verify.status == 65)
         #expect(verify.stderr.hasPrefix("error: \(bag): data/2024-410065-notat.txt does not match its SHA256 in manifest-sha256.txt (altered)\n"))
+    }
+
+    @Test func searchFindsBagsByTextCommitteeAndDatesAndExportCopiesABagOut() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = folder + "/arkiv"
+        let add = try committeeDocs(["archive", "add", "--archive", archive, "samples/notat-kort.yaml",
+                                     "samples/notat-omraadebaserede-indsatser.yaml", "samples/plan-omraadefornyelse-sydhavn.yaml"])
+        #expect(add.status == 0, "\(add.stderr)")
+        func search(_ filters: [String]) throws -> [String] {
+            let run = try committeeDocs(["archive", "search", "--archive", archive] + filters)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
+        }
+        #expect(try search(["--text", "mødekalender udvalgsværelse"]) == ["bags/2024-18822/2024-410065/v1-offentlig"])
+        #expect(try search(["--text", "ordet-findes-ikke"]) == [])
+        #expect(try search(["--udvalg", "Borgerrepræsentationen"]) == ["bags/2015-0287731/2015-0978812/v1-offentlig"])
+        #expect(try search(["--from", "2015-11-01", "--to", "2015-11-30"]) == ["bags/2015-0287731/2015-0933140/v1-offentlig"])
+        #expect(try search(["--from", "01-06-2024"]) == ["bags/2024-18822/2024-410065/v1-offentlig"])
+        #expect(try search(["--to", "2010-01-01"]) == ["bags/2009-45219/2009-199623/v1-offentlig"])
+        let badDate = try committeeDocs(["archive", "search", "--archive", archive, "--from", "i går"])
+        #expect(badDate.status == 64)
+        #expect(badDate.stderr.contains("--from \"i går\" is not a date (expected 2019-10-10)"))
+
+        let bag = "bags/2024-18822/2024-410065/v1-offentlig"
+        let export = try committeeDocs(["archive", "export", "--archive", archive, bag, "--to", folder + "/udlån"])
+        #expect(export.status == 0, "\(export.stderr)")
+        let copy = folder + "/udlån/bags_2024-18822_2024-410065_v1-offentlig"
+        #expect(export.stdout == copy + "\n")
+        #expect(filesBelow(copy) == filesBelow(archive + "/" + bag))
+        for file in filesBelow(copy) where !file.hasSuffix("data") && !file.hasSuffix("kilde") {
+            #expect(FileManager.default.contents(atPath: copy + "/" + file) == FileManager.default.contents(atPath: archive + "/" + bag + "/" + file))
+        }
+        let missing = try committeeDocs(["archive", "export", "--archive", archive, "bags/x/y/v1-offentlig", "--to", folder + "/udlån"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "\(archive): error: no bag bags/x/y/v1-offentlig\n")
+    }
+
+    @Test func baggingDateIsTheOneGivenOrElseTheDocumentsOwn() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func baggingDate(_ extra: [String]) throws -> String? {
+            let archive = folder + "/arkiv-\(extra.count)"
+            #expect(try committeeDocs(["archive", "add", "--archive", archive, "samples/notat-kort.yaml"] + extra).status == 0)
+            let info = try committeeDocs(["archive", "show", "--archive", archive, "bags/2024-18822/2024-410065/v1-offentlig"]).stdout
+            return info.split(separator: "\n").first { $0.hasPrefix("Bagging-Date: ") }.map { String($0.dropFirst("Bagging-Date: ".count)) }
+        }
+        #expect(try baggingDate([]) == "2024-06-03")
+        #expect(try baggingDate(["--bagging-date", "15-01-2025"]) == "2025-01-15")
+        let bad = try committeeDocs(["archive", "add", "--archive", folder + "/x", "--bagging-date", "2025-13-01", "samples/notat-kort.yaml"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--bagging-date \"2025-13-01\" is not a date (expected 2020-01-15)"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/x"))
     }
 
     @Test func aGarbageIndexIsRepairedByReindex() throws {
