@@ -57,7 +57,7 @@ public struct Renderer: Sendable {
             try PlanChecker(table: rules).check(plan)
             var documents: [RenderedDocument] = []
             var problems = DiagnosticCollector()
-            let shared = PlanView.shared(plan)
+            let shared = try PlanView.shared(plan)
             for submission in plan.submissions where only?(submission) ?? true {
                 do {
                     if case .planDokument(_, let dokument) = submission {
@@ -76,7 +76,7 @@ public struct Renderer: Sendable {
 
     /// Renders a checked submission in every requested format.
     public func render(_ submission: Submission) throws(DiagnosticList) -> RenderedDocument {
-        try render(submission, view: SubmissionView.make(submission))
+        try render(submission, view: try SubmissionView.make(submission))
     }
 
     /// Renders a submission from its already built template values.
@@ -120,7 +120,7 @@ public struct Renderer: Sendable {
 
     /// Template → Markdown with placeholders → cmark-gfm → document tree with the values as text nodes.
     public func documentTree(_ submission: Submission) throws(DiagnosticList) -> Document {
-        try documentTree(submission, view: SubmissionView.make(submission))
+        try documentTree(submission, view: try SubmissionView.make(submission))
     }
 
     func documentTree(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> Document {
