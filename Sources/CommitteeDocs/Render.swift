@@ -42,7 +42,7 @@ struct Render: ParsableCommand {
                 for written in try AtomicWriter.write(targets) { print(written) }
             } catch {
                 Console.error(error.description)
-                outcome.record(Exit.cannotCreate)
+                outcome.record(error.isIOError ? Exit.ioError : Exit.cannotCreate)
             }
         }
         try outcome.finish()
