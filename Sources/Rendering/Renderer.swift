@@ -46,6 +46,7 @@ public struct Renderer: Sendable {
     /// As `render(bytes:file:)`; with `only`, a plan renders just that document (after checking
     /// the whole plan), as a meeting packet needs.
     public func render(bytes: [UInt8], file: String, only: ((Submission) -> Bool)?) throws(DiagnosticList) -> [RenderedDocument] {
+        try options.checkInputSize(bytes.count, file: file)
         let root = try DataLoader.load(bytes, file: file, format: DataFormat(path: file))
         switch try SubmissionDecoder.decodeFile(root) {
         case .document(let submission):
@@ -99,7 +100,7 @@ public struct Renderer: Sendable {
     /// Renders any template of the library with `view` (a meeting's agenda, a text item …).
     public func render(template: String, view: TemplateValue, basePath: String) throws(DiagnosticList) -> RenderedDocument {
         var output = PlaceholderOutput(capacity: 16 * 1024)
-        try templates.render(template, view, into: &output)
+        try templates.render(template, view, into: &output, outputLimit: options.maximumOutput)
         let parsed = templateReader.read(output.markdown)
         return try files(for: PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed), basePath: basePath)
     }
@@ -125,7 +126,7 @@ public struct Renderer: Sendable {
 
     func documentTree(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> Document {
         var output = PlaceholderOutput(capacity: 16 * 1024)
-        try templates.render(submission.kind, view, into: &output)
+        try templates.render(submission.kind, view, into: &output, outputLimit: options.maximumOutput)
         let parsed = templateReader.read(output.markdown)
         return PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed)
     }
