@@ -106,17 +106,7 @@ func aMemosMarkdownStaysInertInAnUnsafeRenderer(_ hostile: String) throws {
 
 /// `text` as a JSON string.
 func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
+    String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
 }
 
 /// An områdefornyelse (any activity area names) with `hostile` in its case, areas, sources and clauses.
