@@ -42,7 +42,7 @@ let package = Package(
         // Stage 4: our Mustache engine (strict document mode, spec-conformant plain mode).
         .target(name: "Templating", dependencies: ["Diagnostics"]),
         // Stage 3: the model as a template value tree with formatted Danish variants.
-        .target(name: "View", dependencies: ["Model", "Formatting", "Templating"]),
+        .target(name: "View", dependencies: ["Diagnostics", "Model", "Formatting", "Templating"]),
         // Stage 5: the typed document tree every writer reads.
         .target(name: "DocumentTree"),
         // Markdown (CommonMark + GFM tables) -> document tree, through cmark-gfm.
@@ -81,6 +81,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Model", "Loading", "Formatting", "Diagnostics"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating", "Diagnostics"]),
+        .testTarget(name: "ViewTests", dependencies: ["View", "Model", "Loading", "Formatting", "Templating", "Diagnostics"]),
         .testTarget(name: "MarkdownReadingTests", dependencies: ["MarkdownReading", "DocumentTree"]),
         .testTarget(name: "XHTMLWritingTests", dependencies: ["XHTMLWriting", "DocumentTree", "XHTMLValidation"]),
         .testTarget(name: "MarkdownWritingTests", dependencies: ["MarkdownWriting", "MarkdownReading", "DocumentTree"]),
