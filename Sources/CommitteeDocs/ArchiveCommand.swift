@@ -109,7 +109,7 @@ struct ArchiveCommand: ParsableCommand {
                         Console.report(error)
                         outcome.record(Exit.dataError)
                     }
-                } else if exists, MeetingFile.isMeeting(input) {
+                } else if exists, MeetingFile.isMeeting(input, maximumSize: renderer.options.maximumInput) {
                     addDataFiles()
                     do {
                         let packets = try await PacketBuilder(renderer: renderer).build(meetingFile: input, editions: [.intern, .offentlig])

@@ -53,19 +53,6 @@ struct PipelineOptions: ParsableArguments {
                       maximumInput: maxInput.bytes, maximumOutput: maxOutput.bytes)
     }
 
-    /// Refuses a data file the renderer does not read itself (a meeting file) when it is too big;
-    /// false after reporting it.
-    func acceptsInputSize(of path: String) -> Bool {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        do {
-            try options.checkInputSize(size ?? 0, file: path)
-            return true
-        } catch {
-            Console.report(error)
-            return false
-        }
-    }
-
     /// The renderer for these options; reports template and set-up problems and exits.
     func makeRenderer() throws -> Renderer {
         guard let folder = ResourceLocation.templates.resolveFolder(templates) else {

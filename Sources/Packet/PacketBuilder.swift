@@ -163,6 +163,7 @@ public struct PacketBuilder: Sendable {
     }
 
     public func build(meetingFile: String, editions: [Udgave]) async throws(DiagnosticList) -> [Packet] {
+        try renderer.options.checkInputFile(meetingFile)
         guard let data = FileManager.default.contents(atPath: meetingFile) else {
             throw DiagnosticList(Diagnostic(file: meetingFile, "the meeting file cannot be read"))
         }
@@ -276,6 +277,7 @@ public struct PacketBuilder: Sendable {
                                         basePath: "punkt").document, nil, nil)
         case .fil(let source, let dokumentnr):
             let path = folder.isEmpty ? source.value : folder + "/" + source.value
+            try renderer.options.checkInputFile(path)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
                                                 MeetingFiles.missingMessage("source", source.value, path)))

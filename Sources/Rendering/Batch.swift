@@ -25,6 +25,11 @@ extension Renderer {
     }
 
     private func renderFile(_ path: String) -> FileOutcome {
+        do {
+            try options.checkInputFile(path)
+        } catch {
+            return .invalid(error)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Formatting
 
@@ -28,6 +29,13 @@ public struct RenderOptions: Sendable, Hashable {
 }
 
 extension RenderOptions {
+    /// Refuses the data file at `path` when it is over `maximumInput`, before anything reads it
+    /// (a file that cannot be looked at is left to the reader to report).
+    public func checkInputFile(_ path: String) throws(DiagnosticList) {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return }
+        try checkInputSize(size, file: path)
+    }
+
     /// Refuses a data file of `size` bytes when it is over `maximumInput`.
     public func checkInputSize(_ size: Int, file: String) throws(DiagnosticList) {
         guard size > maximumInput else { return }

@@ -22,6 +22,8 @@ struct Renderer<Output: TemplateOutput> {
     /// The most bytes the render may send to its output (template text and values together).
     private let outputLimit: Int
     private var emitted = 0
+    /// Partials and parents included so far, against `maximumInclusions`.
+    private var inclusions = 0
     /// Set when the output passed `outputLimit`: the render stops at once.
     private var stopped = false
     /// The innermost tag being rendered, where an output-limit error points.
@@ -149,6 +151,15 @@ struct Renderer<Output: TemplateOutput> {
             if strict {
                 let hint = closestMatch(to: inclusion.name, among: library.templates.keys.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
                 report(inclusion.position, nil, "no template named \"\(inclusion.name)\" for \(written())\(hint)")
+            }
+            return
+        }
+        inclusions += 1
+        guard inclusions <= maximumInclusions else {
+            if !stopped {
+                stopped = true
+                report(inclusion.position, nil, "\(written()): partials are included more than 1.000.000 times for one document; "
+                       + "do partials include each other too often?", evenInSpecMode: true)
             }
             return
         }

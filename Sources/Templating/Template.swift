@@ -27,6 +27,9 @@ public struct Template: Sendable {
 let maximumNestingDepth = 100
 /// The deepest partials and parents may include each other while rendering.
 let maximumIncludeDepth = 64
+/// How many partials and parents one render may include in all: with no output to count,
+/// partials that include each other twice at every level would otherwise run for ever.
+let maximumInclusions = 1_000_000
 
 /// One piece of a parsed template.
 indirect enum Node: Sendable {

@@ -42,3 +42,24 @@ import Testing
     #expect(run.status == 65)
     #expect(run.stderr.contains("error: afsnit: 10.001 items; a list holds at most 10.000"), "\(run.stderr)")
 }
+
+/// A meeting file and an item's source are data files too: `archive add` and `packet` refuse
+/// one over the limit, at the file's position, and keep nothing of the meeting.
+@Test func aMeetingOrAnItemSourceOverTheSizeLimitIsRefused() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let meeting = packageRoot + "/samples/møder/tmu-2019-09-02.yaml"
+    let size = try FileManager.default.attributesOfItem(atPath: meeting)[.size] as! Int
+    let archived = try committeeDocs(["archive", "add", "--archive", folder + "/arkiv", meeting, "--max-input", "1KB"])
+    #expect(archived.status == 65)
+    #expect(archived.stderr.hasPrefix("\(meeting):1:1: error: the file is "), "\(archived.stderr)")
+    #expect(archived.stderr.contains(" bytes; at most 1.000 bytes are read (raise the limit with --max-input)"))
+    #expect(archived.stdout == "")
+    #expect(bagsBelow(folder + "/arkiv").isEmpty)
+
+    // The meeting file itself is small enough; the plan its first item presents is not.
+    let published = try committeeDocs(["packet", meeting, "--out", folder + "/ud", "--max-input", "\(size + 1)B"])
+    #expect(published.status == 65)
+    #expect(published.stderr.contains("plan-helhedsplan-solhaven-foreloebig.yaml:1:1: error: the file is "), "\(published.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder + "/ud"))
+}

@@ -24,3 +24,24 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder + "/ud"))
     #expect(Date().timeIntervalSince(started) < 30)
 }
+
+/// The same doubling with an empty last partial writes nothing, so only a count of inclusions
+/// can stop it: a million inclusions for one document is far more than any real template needs.
+@Test func partialsThatDoubleEachOtherAndWriteNothingStopAtTheInclusionLimit() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try FileManager.default.copyItem(atPath: packageRoot + "/Templates", toPath: folder + "/Templates")
+    for level in 0..<40 {
+        try "{{>tom\(level + 1)}}{{>tom\(level + 1)}}".write(toFile: folder + "/Templates/tom\(level).md", atomically: true, encoding: .utf8)
+    }
+    try "".write(toFile: folder + "/Templates/tom40.md", atomically: true, encoding: .utf8)
+    let notat = folder + "/Templates/notat.md"
+    try ("{{>tom0}}\n\n" + String(contentsOfFile: notat, encoding: .utf8)).write(toFile: notat, atomically: true, encoding: .utf8)
+    let started = Date()
+    let run = try committeeDocs(["render", "samples/notat-kort.yaml", "--templates", folder + "/Templates", "--out", folder + "/ud"])
+    #expect(run.status == 65)
+    #expect(run.stderr.hasPrefix(folder + "/Templates/tom38.md:1:1: error: "), "\(run.stderr)")
+    #expect(run.stderr.contains("error: {{>tom39}}: partials are included more than 1.000.000 times for one document; do partials include each other too often?"), "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder + "/ud"))
+    #expect(Date().timeIntervalSince(started) < 30)
+}
