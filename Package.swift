@@ -74,11 +74,13 @@ let package = Package(
                                                                     "MarkdownWriting", "TextWriting", "XHTMLValidation"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "FileWritingTests", dependencies: ["FileWriting"]),
         .testTarget(name: "LoadingTests", dependencies: ["Loading", "Diagnostics"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Model", "Loading", "Formatting", "Diagnostics"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating", "Diagnostics"]),
+        .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree"]),
         .testTarget(name: "MarkdownReadingTests", dependencies: ["MarkdownReading", "DocumentTree"]),
         .testTarget(name: "XHTMLWritingTests", dependencies: ["XHTMLWriting", "DocumentTree", "XHTMLValidation"]),
         .testTarget(name: "MarkdownWritingTests", dependencies: ["MarkdownWriting", "MarkdownReading", "DocumentTree"]),
