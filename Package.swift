@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "DocumentTreeTests", dependencies: ["TestSupport", "DocumentTree"]),
         .testTarget(name: "MarkdownReadingTests", dependencies: ["TestSupport", "MarkdownReading", "DocumentTree"]),
         .testTarget(name: "XHTMLWritingTests", dependencies: ["TestSupport", "XHTMLWriting", "DocumentTree", "XHTMLValidation"]),
-        .testTarget(name: "MarkdownWritingTests", dependencies: ["MarkdownWriting", "MarkdownReading", "DocumentTree"]),
+        .testTarget(name: "MarkdownWritingTests", dependencies: ["TestSupport", "MarkdownWriting", "MarkdownReading", "DocumentTree"]),
         .testTarget(name: "TextWritingTests", dependencies: ["TextWriting", "DocumentTree"]),
         .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
