@@ -1,7 +1,7 @@
 # committee-docs: the two commands a newcomer needs are `make demo` and `make test`.
 SWIFT ?= swift
 # Build-time libraries (system library targets) and the XHTML DTDs with their XML catalog.
-DEBIAN_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev w3c-sgml-lib libsqlite3-dev
+DEBIAN_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev w3c-sgml-lib libsqlite3-dev cmark-gfm
 # The benchmark's reference peer.
 BENCH_PACKAGES := pandoc
 SAMPLES := $(wildcard samples/*.yaml samples/*.json)

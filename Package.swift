@@ -27,8 +27,10 @@ let package = Package(
 
         // Positions and error reports shared by every stage.
         .target(name: "Diagnostics"),
-        // Creating and writing a new file, for every stage that writes.
-        .target(name: "FileWriting"),
+        // syncfs(2) and renameat2(2), which Swift's Glibc module does not declare.
+        .target(name: "CFileSystem"),
+        // Creating and writing a new file, durable flushes and atomic swaps, for every stage that writes.
+        .target(name: "FileWriting", dependencies: ["CFileSystem"]),
         // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
         .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Danish dates, numbers, amounts, percentages, fractions and sort order.
@@ -40,7 +42,7 @@ let package = Package(
         // Stage 4: our Mustache engine (strict document mode, spec-conformant plain mode).
         .target(name: "Templating", dependencies: ["Diagnostics"]),
         // Stage 3: the model as a template value tree with formatted Danish variants.
-        .target(name: "View", dependencies: ["Model", "Formatting", "Templating"]),
+        .target(name: "View", dependencies: ["Diagnostics", "Model", "Formatting", "Templating"]),
         // Stage 5: the typed document tree every writer reads.
         .target(name: "DocumentTree"),
         // Markdown (CommonMark + GFM tables) -> document tree, through cmark-gfm.
@@ -82,6 +84,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics"]),
         .testTarget(name: "RulesTests", dependencies: ["TestSupport", "Rules", "Model", "Loading", "Formatting", "Diagnostics"]),
         .testTarget(name: "TemplatingTests", dependencies: ["TestSupport", "Templating", "Diagnostics"]),
+        .testTarget(name: "ViewTests", dependencies: ["View", "Model", "Loading", "Formatting", "Templating", "Diagnostics"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["TestSupport", "DocumentTree"]),
         .testTarget(name: "MarkdownReadingTests", dependencies: ["TestSupport", "MarkdownReading", "DocumentTree"]),
         .testTarget(name: "XHTMLWritingTests", dependencies: ["TestSupport", "XHTMLWriting", "DocumentTree", "XHTMLValidation"]),

@@ -1,4 +1,5 @@
 import Crypto
+import FileWriting
 import Foundation
 
 /// An append-only archive of submissions as BagIt bags:
@@ -80,6 +81,15 @@ public struct Archive: Sendable {
             var added: [String: (name: String, number: Int, digest: String)] = [:]
             for (position, submission) in submissions.enumerated() {
                 let folder = submission.series
+                // Names become folders: only a series below bags/ and a known edition.
+                guard folder.hasPrefix("bags/"), Bag.isSafe(folder) else {
+                    results[position] = .failure(Bag.Failure(description: "\(root)/\(folder): not a series of this archive (expected a relative path below bags/)"))
+                    continue
+                }
+                guard Self.editions.contains(submission.edition) else {
+                    results[position] = .failure(Bag.Failure(description: "\(root)/\(folder): \"\(submission.edition)\" is not an edition (expected offentlig or intern)"))
+                    continue
+                }
                 if cleaned.insert(folder).inserted {
                     // Holding the lock, no other add is running: a temporary folder here is from a killed one.
                     for entry in sortedEntries(root + "/" + folder) where entry.hasPrefix(".") {
@@ -139,13 +149,16 @@ public struct Archive: Sendable {
                 }
             }
             if !staged.isEmpty {
+                CrashPoint.archiveStaged.reach()
                 do {
                     try index.record(staged.map(\.record), pending: true)
                 } catch {
                     for item in staged { try? FileManager.default.removeItem(atPath: item.bag.temporary) }
                     throw Bag.Failure(description: "\(root)/index.sqlite: cannot record the new bags (\(error))")
                 }
+                CrashPoint.archivePending.reach()
                 let failures = Bag.place(staged.map(\.bag))
+                CrashPoint.archiveBeforeDone.reach()
                 for (item, failure) in zip(staged, failures) {
                     results[item.position] = failure.map { .failure($0) } ?? .success(.added(item.record.entry.path, version: item.version))
                 }
@@ -227,8 +240,11 @@ public struct Archive: Sendable {
     static func isVersionName(_ name: String) -> Bool {
         guard name.hasPrefix("v"), let dash = name.firstIndex(of: "-"),
               let number = Int(name[name.index(after: name.startIndex)..<dash]), number > 0 else { return false }
-        return ["offentlig", "intern"].contains(name[name.index(after: dash)...])
+        return editions.contains(String(name[name.index(after: dash)...]))
     }
+
+    /// A bag's edition: the public or the internal one.
+    static let editions: Set<String> = ["offentlig", "intern"]
 
     /// Every problem of every bag. Unfinished bags of interrupted adds are not bags and not
     /// problems: see `unfinished()`.
@@ -261,6 +277,15 @@ public struct Archive: Sendable {
                 if try index.files(of: bag) != manifest {
                     problems.append("\(root)/index.sqlite: the checksums of \(bag) differ from its manifest")
                 }
+                // Everything else the index says of the bag, against what the bag says of itself.
+                guard let truth = ArchiveIndex.reading(bag: bag, in: root), let entry = try index.entry(of: bag) else { continue }
+                let differences = Self.differences(entry, truth.entry)
+                if !differences.isEmpty {
+                    problems.append("\(root)/index.sqlite: the record of \(bag) differs from its bag-info.txt (\(differences.joined(separator: ", "))); run `committee-docs archive reindex`")
+                }
+                if try index.text(of: bag) != truth.text {
+                    problems.append("\(root)/index.sqlite: the searchable text of \(bag) differs from its bag's text files; run `committee-docs archive reindex`")
+                }
             }
             return problems
         } catch {
@@ -268,20 +293,50 @@ public struct Archive: Sendable {
         }
     }
 
+    /// The fields in which an index record differs from the record read from the bag.
+    private static func differences(_ indexed: ArchiveIndex.Entry, _ bag: ArchiveIndex.Entry) -> [String] {
+        let fields: [(String, String?, String?)] = [
+            ("sagsnr", indexed.sagsnr, bag.sagsnr), ("dokumentnr", indexed.dokumentnr, bag.dokumentnr),
+            ("udvalg", indexed.udvalg, bag.udvalg), ("dato", indexed.dato, bag.dato), ("edition", indexed.edition, bag.edition),
+            ("version", String(indexed.version), String(bag.version)), ("kle", indexed.kle, bag.kle),
+            ("access", indexed.access, bag.access), ("mødedato", indexed.mødedato, bag.mødedato), ("punkt", indexed.punkt, bag.punkt),
+        ]
+        return fields.filter { $0.1 != $0.2 }.map { "\($0.0) \(quoted($0.1)) instead of \(quoted($0.2))" }
+    }
+
+    private static func quoted(_ value: String?) -> String {
+        value.map { "\"\($0)\"" } ?? "none"
+    }
+
     /// The archive's index (created when missing), opened once.
     public func index() throws -> ArchiveIndex {
         try indexBox.open(root + "/index.sqlite")
     }
 
-    /// Builds the index again from the bags alone, under the archive's lock.
-    public func reindex() throws(Bag.Failure) -> Int {
-        try withLock { () throws(Bag.Failure) -> Int in
+    /// Builds the index again from the bags alone, under the archive's lock, whatever state the
+    /// index file is in: one that cannot be opened or rebuilt in place is set aside as
+    /// `index.sqlite.beskadiget` (replacing an earlier one) and a new index is made.
+    public func reindex() throws(Bag.Failure) -> (count: Int, setAside: String?) {
+        try withLock { () throws(Bag.Failure) -> (count: Int, setAside: String?) in
             do {
                 let index = try index()
                 try index.rebuild(from: self)
-                return try index.count()
+                return (try index.count(), nil)
             } catch {
-                throw Bag.Failure(description: "\(root)/index.sqlite: cannot rebuild the index (\(error))")
+                indexBox.close()
+            }
+            let path = root + "/index.sqlite"
+            let aside = path + ".beskadiget"
+            do {
+                try? FileManager.default.removeItem(atPath: aside)
+                try FileManager.default.moveItem(atPath: path, toPath: aside)
+                // The set-aside file's journal would be read as the new file's.
+                for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                let index = try index()
+                try index.rebuild(from: self)
+                return (try index.count(), aside)
+            } catch {
+                throw Bag.Failure(description: "\(path): cannot rebuild the index (\(error))")
             }
         }
     }
@@ -351,6 +406,14 @@ private final class IndexBox: @unchecked Sendable {
     private let lock = NSLock()
     private var index: ArchiveIndex?
     private var path: String?
+
+    /// Forgets the open index (its connection closes), so the next `open` opens the file anew.
+    func close() {
+        lock.withLock {
+            try? index?.queue.close()
+            index = nil
+        }
+    }
 
     func open(_ path: String) throws -> ArchiveIndex {
         lock.lock()

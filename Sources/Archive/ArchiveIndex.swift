@@ -52,9 +52,12 @@ public final class ArchiveIndex: @unchecked Sendable {
         }
     }
 
-    /// The text full-text search sees: the rendered text files of the payload (not the sources).
+    /// The text full-text search sees: the rendered text files of the payload (not the sources),
+    /// in the byte order of their paths, as a bag's manifest lists them (so an add and a reindex
+    /// record the same text).
     static func searchableText(_ payload: [(path: String, bytes: [UInt8])]) -> String {
         payload.filter { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("kilde/") }
+            .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
             .map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\n")
     }
 
@@ -85,7 +88,7 @@ public final class ArchiveIndex: @unchecked Sendable {
     /// and falls back to a normal opening, which upgrades it, when it is not.
     public init(path: String, readOnly: Bool = false) throws {
         if readOnly, FileManager.default.fileExists(atPath: path) {
-            var configuration = Configuration()
+            var configuration = Self.configuration
             configuration.readonly = true
             let reader = try DatabaseQueue(path: path, configuration: configuration)
             if try reader.read({ db in try Self.migrator.hasCompletedMigrations(db) }) {
@@ -96,7 +99,7 @@ public final class ArchiveIndex: @unchecked Sendable {
         // WAL with normal syncing: a commit is atomic but not flushed at once. The index can lag
         // the bags after a power loss, never contradict them: pending records, `verify` and
         // `reindex` cover that, and the bags themselves are flushed before an add returns.
-        var configuration = Configuration()
+        var configuration = Self.configuration
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
@@ -105,6 +108,15 @@ public final class ArchiveIndex: @unchecked Sendable {
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
         }
         try Self.migrator.migrate(queue)
+    }
+
+    /// Adds take turns on the archive's lock file, but SQLite also locks the file on its own
+    /// when a connection closes (the last one checkpoints the write-ahead log) or a reader
+    /// starts: a connection waits for such a lock instead of failing with "database is locked".
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        return configuration
     }
 
     /// The index's tables, version by version.
@@ -227,6 +239,16 @@ public final class ArchiveIndex: @unchecked Sendable {
             }
             return result
         }
+    }
+
+    /// The record the index holds for `bag`, if any.
+    public func entry(of bag: String) throws -> Entry? {
+        try queue.read { db in try Entry.fetchOne(db, key: bag) }
+    }
+
+    /// The searchable text the index holds for `bag`.
+    public func text(of bag: String) throws -> String? {
+        try queue.read { db in try String.fetchOne(db, sql: "SELECT text FROM texts WHERE bag = ?", arguments: [bag]) }
     }
 
     public func count() throws -> Int {

@@ -97,13 +97,10 @@ public enum Bag {
     /// temporary folder is then removed).
     public static func place(_ staged: [Staged]) -> [Failure?] {
         guard let first = staged.first else { return [] }
-        let descriptor = open(first.temporary, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if descriptor >= 0 {
-            linuxSyncfs(descriptor)
-            close(descriptor)
-        }
+        FileSystem.flushFileSystem(holding: first.temporary)
         var parents: Set<String> = []
-        let failures = staged.map { bag -> Failure? in
+        let failures = staged.enumerated().map { position, bag -> Failure? in
+            if position == 1 { CrashPoint.archiveBetweenRenames.reach() }
             guard rename(bag.temporary, bag.target) == 0 else {
                 let failure = Failure(description: "\(bag.target): cannot put the bag in place: \(String(cString: strerror(errno)))")
                 try? FileManager.default.removeItem(atPath: bag.temporary)
@@ -113,7 +110,7 @@ public enum Bag {
             parents.insert(parent.isEmpty ? "." : parent)
             return nil
         }
-        for parent in parents.sorted() { syncFolder(parent) }
+        for parent in parents.sorted() { FileSystem.flushFolder(parent) }
         return failures
     }
 
@@ -167,18 +164,4 @@ public enum Bag {
     private static func writeFile(_ bytes: [UInt8], to path: String) throws(Failure) {
         if let reason = NewFile.write(bytes, to: path) { throw Failure(description: "\(path): \(reason)") }
     }
-
-    /// Syncs one folder's entries.
-    private static func syncFolder(_ path: String) {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if descriptor >= 0 {
-            fsync(descriptor)
-            close(descriptor)
-        }
-    }
 }
-
-/// syncfs(2): flushes the file system that holds `descriptor` (glibc declares it only with
-/// _GNU_SOURCE, which Swift's Glibc module does not set).
-@_silgen_name("syncfs")
-private func linuxSyncfs(_ descriptor: Int32) -> Int32

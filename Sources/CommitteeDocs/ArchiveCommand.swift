@@ -2,6 +2,7 @@ import Archive
 import ArgumentParser
 import Foundation
 import Formatting
+import Model
 import Packet
 import Rendering
 
@@ -103,7 +104,7 @@ struct ArchiveCommand: ParsableCommand {
                 if exists, isFolder.boolValue {
                     addDataFiles()
                     do {
-                        add(try PacketFolder.read(input).archiveSubmissions(baggingDate: date))
+                        add(try PacketFolder.read(input, builder: PacketBuilder(renderer: renderer)).archiveSubmissions(baggingDate: date))
                     } catch {
                         Console.report(error)
                         outcome.record(Exit.dataError)
@@ -130,15 +131,18 @@ struct ArchiveCommand: ParsableCommand {
             let sagsnr = String(parts[0])
             let name = String(parts[1])  // <dokumentnr>-<kind>
             let dokumentnr = name.split(separator: "-").prefix(2).joined(separator: "-")
-            var payload = document.files.map { Bag.PayloadFile(path: name + "." + $0.format.fileExtension, bytes: Array($0.contents.utf8)) }
-            payload.append(Bag.PayloadFile(path: "kilde/" + (sourceName as NSString).lastPathComponent, bytes: source))
             let facts = document.facts
+            let adgang = facts?.adgang ?? .åben
+            var payload = document.files.map { Bag.PayloadFile(path: name + "." + $0.format.fileExtension, bytes: Array($0.contents.utf8)) }
+            // An open document's bag is public: it keeps the data file only when nothing in it is closed.
+            if adgang == .lukket || facts?.kildeAdgang == .åben {
+                payload.append(Bag.PayloadFile(path: "kilde/" + (sourceName as NSString).lastPathComponent, bytes: source))
+            }
             var info: [(String, String)] = [("Udvalg", facts?.til ?? "")]
             if let kle = facts?.kle { info.append(("KLE", kle)) }
-            info.append(("Access", facts?.adgang ?? "åben"))
+            info.append(("Access", adgang.rawValue))
             let date = baggingDate.flatMap(DanishDate.init(parsing:))?.iso ?? facts?.dato ?? "1970-01-01"
-            return Archive.Submission(sagsnr: sagsnr, dokumentnr: dokumentnr,
-                                      edition: facts?.adgang == "lukket" ? "intern" : "offentlig",
+            return Archive.Submission(sagsnr: sagsnr, dokumentnr: dokumentnr, edition: adgang == .lukket ? "intern" : "offentlig",
                                       payload: payload, info: info, baggingDate: date)
         }
 
@@ -317,7 +321,11 @@ struct ArchiveCommand: ParsableCommand {
 
         func run() throws {
             do {
-                print("\(try Archive(root: archive).reindex()) bags indexed")
+                let (count, setAside) = try Archive(root: archive).reindex()
+                if let setAside {
+                    Console.error("note: \(archive)/index.sqlite could not be read or rebuilt in place; it was set aside as \(setAside)")
+                }
+                print("\(count) bags indexed")
             } catch {
                 Console.error(error.description)
                 throw Exit.cannotCreate

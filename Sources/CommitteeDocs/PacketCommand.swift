@@ -41,6 +41,7 @@ struct PacketCommand: AsyncParsableCommand {
             Console.error("\(meeting): error: no such file")
             throw Exit.noInput
         }
+        guard pipeline.acceptsInputSize(of: meeting) else { throw Exit.dataError }
         let renderer = try pipeline.makeRenderer()
         let editions: [Udgave] = edition == .both ? [.intern, .offentlig] : edition == .public ? [.offentlig] : [.intern]
         let bar = ProgressBar()

@@ -42,7 +42,7 @@ struct Render: ParsableCommand {
                 for written in try AtomicWriter.write(targets) { print(written) }
             } catch {
                 Console.error(error.description)
-                outcome.record(Exit.cannotCreate)
+                outcome.record(error.isIOError ? Exit.ioError : Exit.cannotCreate)
             }
         }
         try outcome.finish()
@@ -71,8 +71,9 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         let renderer = try pipeline.makeRenderer()
         var outcome = Outcome()
-        let meetings = files.filter(MeetingFile.isMeeting)
-        let documents = files.filter { !MeetingFile.isMeeting($0) }
+        let limit = renderer.options.maximumInput
+        let meetings = files.filter { MeetingFile.isMeeting($0, maximumSize: limit) }
+        let documents = files.filter { !MeetingFile.isMeeting($0, maximumSize: limit) }
         outcome.forEachRendered(documents, with: renderer) { _, _, _ in }
         for meeting in meetings {
             do {
@@ -88,8 +89,11 @@ struct Check: AsyncParsableCommand {
 
 /// Meeting files go to `packet`; `check` recognises them by their top-level `møde` key.
 enum MeetingFile {
-    static func isMeeting(_ path: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path),
+    /// A file over `maximumSize` is not read here: the renderer refuses it with its size.
+    static func isMeeting(_ path: String, maximumSize: Int = .max) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard (size ?? 0) <= maximumSize,
+              let data = FileManager.default.contents(atPath: path),
               let root = try? DataLoader.load([UInt8](data), file: path, format: DataFormat(path: path)),
               case .mapping(let entries) = root.value
         else { return false }

@@ -26,6 +26,13 @@ struct PipelineOptions: ParsableArguments {
                                             valueName: "LINES"))
     var pageLength: Int?
 
+    @Option(name: .long, help: ArgumentHelp("The largest data file read (default 10MB).", valueName: "SIZE"))
+    var maxInput = ByteCount(RenderOptions.defaultLimit)
+
+    @Option(name: .long, help: ArgumentHelp("The most a template may render for one document (default 10MB).",
+                                            valueName: "SIZE"))
+    var maxOutput = ByteCount(RenderOptions.defaultLimit)
+
     func validate() throws {
         if case .failure(let unknown) = OutputFormat.parseList(format) {
             throw ValidationError("unknown format \"\(unknown.name)\" in --format (expected html, md or txt)")
@@ -38,6 +45,24 @@ struct PipelineOptions: ParsableArguments {
         }
         if let pageLength, !(10...10_000).contains(pageLength) {
             throw ValidationError("--page-length must be between 10 and 10000 lines")
+        }
+    }
+
+    var options: RenderOptions {
+        RenderOptions(formats: OutputFormat.parseList(format).formats, width: width, pageLength: pageLength,
+                      maximumInput: maxInput.bytes, maximumOutput: maxOutput.bytes)
+    }
+
+    /// Refuses a data file the renderer does not read itself (a meeting file) when it is too big;
+    /// false after reporting it.
+    func acceptsInputSize(of path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        do {
+            try options.checkInputSize(size ?? 0, file: path)
+            return true
+        } catch {
+            Console.report(error)
+            return false
         }
     }
 
@@ -65,7 +90,7 @@ struct PipelineOptions: ParsableArguments {
             }
         }
         return Renderer(templates: library,
-                        options: RenderOptions(formats: formats, width: width, pageLength: pageLength),
+                        options: options,
                         validator: validator, rules: try loadRules(rules))
     }
 }
@@ -90,4 +115,25 @@ func loadRules(_ option: String?) throws -> RuleTable {
 
 extension Result where Success == [OutputFormat] {
     var formats: [OutputFormat] { (try? get()) ?? [] }
+}
+
+/// A size in bytes as a user writes it: `10MB`, `500KB`, `20000000` (1 KB = 1.000 bytes).
+struct ByteCount: ExpressibleByArgument {
+    let bytes: Int
+
+    init(_ bytes: Int) {
+        self.bytes = bytes
+    }
+
+    init?(argument: String) {
+        let text = argument.uppercased()
+        let units: [(String, Int)] = [("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000), ("B", 1)]
+        let (suffix, factor) = units.first { text.hasSuffix($0.0) } ?? ("", 1)
+        guard let number = Int(text.dropLast(suffix.count)), number > 0 else { return nil }
+        let (bytes, overflow) = number.multipliedReportingOverflow(by: factor)
+        guard !overflow else { return nil }
+        self.bytes = bytes
+    }
+
+    var defaultValueDescription: String { "\(bytes / 1_000_000)MB" }
 }

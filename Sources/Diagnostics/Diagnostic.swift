@@ -42,21 +42,35 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// All the problems found in one input, reported together.
 public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
+    /// The most errors shown (and kept) for one file; the rest are counted in one closing line.
+    public static let maximumShown = 100
 
-    public init(_ diagnostics: [Diagnostic]) {
+    public var diagnostics: [Diagnostic]
+    /// Errors found but not kept, beyond `maximumShown`.
+    public var omitted: Int
+
+    public init(_ diagnostics: [Diagnostic], omitted: Int = 0) {
         self.diagnostics = diagnostics
+        self.omitted = omitted
     }
 
     public init(_ diagnostic: Diagnostic) {
-        self.diagnostics = [diagnostic]
+        self.init([diagnostic])
     }
 
     public var isEmpty: Bool { diagnostics.isEmpty }
 
-    /// The diagnostics in file order, one per line.
+    /// The first `maximumShown` diagnostics in file order, one per line, then
+    /// "file: error: … and N more errors" when there were more.
     public var description: String {
-        sorted.map(\.description).joined(separator: "\n")
+        let all = sorted
+        var lines = all.prefix(Self.maximumShown).map(\.description)
+        let more = all.count - lines.count + omitted
+        if more > 0 {
+            let file = all.first?.file.map { $0 + ": " } ?? ""
+            lines.append("\(file)error: … and \(more) more error\(more == 1 ? "" : "s")")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Diagnostics with a position first in file order, then those without, in the order found.
@@ -69,27 +83,42 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
 }
 
 /// Collects diagnostics while a stage keeps going, so that all errors of a file are reported at once.
+/// Keeps the first `DiagnosticList.maximumShown` and counts the rest, so that a file full of
+/// mistakes costs neither unbounded memory nor pages of output.
 public struct DiagnosticCollector: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var omitted = 0
 
     public init() {}
 
     public var hasErrors: Bool { !diagnostics.isEmpty }
 
     public mutating func error(at position: SourcePosition?, keyPath: String? = nil, _ message: String) {
+        guard diagnostics.count < DiagnosticList.maximumShown else {
+            omitted += 1
+            return
+        }
         diagnostics.append(Diagnostic(at: position, keyPath: keyPath, message))
     }
 
     public mutating func append(_ diagnostic: Diagnostic) {
+        guard diagnostics.count < DiagnosticList.maximumShown else {
+            omitted += 1
+            return
+        }
         diagnostics.append(diagnostic)
     }
 
     public mutating func append(contentsOf list: DiagnosticList) {
-        diagnostics.append(contentsOf: list.diagnostics)
+        for diagnostic in list.diagnostics { append(diagnostic) }
+        omitted += list.omitted
     }
+
+    /// Everything collected so far.
+    public var list: DiagnosticList { DiagnosticList(diagnostics, omitted: omitted) }
 
     /// Throws everything collected so far, if anything.
     public func check() throws(DiagnosticList) {
-        if hasErrors { throw DiagnosticList(diagnostics) }
+        if hasErrors { throw list }
     }
 }

@@ -9,7 +9,8 @@ import Diagnostics
 /// - **Line ends.** LF or CRLF. A CR directly followed by LF is a line end, and inside a value
 ///   it becomes LF (also when a quoted value spells it `\r\n`). Any other CR is refused.
 /// - **Forbidden characters.** U+0000–U+001F other than tab (U+0009) and line feed (U+000A),
-///   U+007F, and the noncharacters U+FFFE and U+FFFF are refused: written raw anywhere in the
+///   U+007F, the noncharacters U+FFFE and U+FFFF, and the private-use characters U+E000–U+E0FF
+///   that the renderer reserves for its placeholders are refused: written raw anywhere in the
 ///   file (comments too) at their own position; written as an escape (`"\u0007"`, `"\a"`)
 ///   at the position of the key or value that contains them. Every other character, such as
 ///   a bidi override or a combining mark, is kept unchanged.

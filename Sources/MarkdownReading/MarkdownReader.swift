@@ -322,7 +322,9 @@ public struct MarkdownReader: Sendable {
             let line = rest[..<end]
             rest = rest[rest.index(after: end)...]
             if line == "---" { return String(rest) }
-            guard line.utf8.first == UInt8(ascii: "\"") else { return text }  // bytes: a quote may carry a combining mark
+            // Entries are indented by four spaces (older files: none). Bytes: a quote may carry a combining mark.
+            let entry = line.utf8.drop { $0 == UInt8(ascii: " ") }
+            guard entry.first == UInt8(ascii: "\""), line.utf8.count - entry.count <= 4 else { return text }
         }
     }
 }

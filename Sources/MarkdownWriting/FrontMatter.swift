@@ -2,10 +2,14 @@ import DocumentTree
 
 /// The YAML front matter: the first metadata block again, for machines.
 enum FrontMatter {
-    /// `---`, one `"label": "value"` line per entry, `---`; values as plain text.
+    /// `---`, one `    "label": "value"` line per entry, `---`; values as plain text. The entries are
+    /// indented by four spaces: a Markdown renderer that does not know front matter reads them as
+    /// an indented code block (inert text), and YAML reads the same mapping.
     static func lines(for entries: [MetadataEntry]) -> [String] {
-        ["---"] + entries.map { quoted($0.label) + ": " + quoted($0.value.plainText) } + ["---"]
+        ["---"] + entries.map { indentation + quoted($0.label) + ": " + quoted($0.value.plainText) } + ["---"]
     }
+
+    static let indentation = "    "
 
     /// `text` as a YAML double-quoted scalar.
     static func quoted(_ text: String) -> String {

@@ -77,7 +77,7 @@ struct InlineWriter {
             case .lineBreak:
                 output += breaksAsSpaces ? " " : "\\\n"
             case .link(let destination, let title, let children):
-                if sequence.insideLink || depth >= Self.maximumNestingDepth {
+                if sequence.insideLink || depth >= Self.maximumNestingDepth || !LinkSafety.isSafe(destination) {
                     writePlain(children, to: &output, sequence: sequence)
                 } else {
                     writeLink(destination: destination, title: title, children, to: &output,

@@ -5,9 +5,13 @@ import DocumentTree
 ///
 /// Decisions (fixed, so output is deterministic):
 /// - When the document has a metadata block, a YAML front matter comes first: `---`, one
-///   `"label": "value"` line per entry of the first metadata block (double-quoted, with `\\`
-///   `\"` `\n` `\t` `\xNN` `\uNNNN` escapes for controls, bidi controls and non-characters;
-///   values as plain text), `---`.
+///   `"label": "value"` line per entry of the first metadata block, indented by four spaces
+///   (double-quoted, with `\\` `\"` `\n` `\t` `\xNN` `\uNNNN` escapes for controls, bidi
+///   controls and non-characters; values as plain text), `---`. The indentation makes it an
+///   indented code block to a Markdown renderer that does not know front matter (cmark-gfm), so
+///   no value in it can become markup; to YAML it is the same mapping.
+/// - A link whose scheme is not http, https, mailto or relative is written as its plain text
+///   (`LinkSafety`, the rule the XHTML writer keeps too).
 /// - Each metadata block is `<!-- metadata -->`, a blank line and a paragraph of
 ///   `**Label** value` lines joined by `\` hard breaks. A page break is `<!-- pagebreak -->`.
 /// - Headings are ATX (`## Title`); a level 1 or 2 heading with line breaks is setext

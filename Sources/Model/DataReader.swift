@@ -1,9 +1,14 @@
 import Diagnostics
+import Formatting
 import Loading
 
 /// Reads typed values out of a loaded `DataNode` tree, collecting every problem with its position
 /// and key path instead of stopping at the first.
 public struct DataReader {
+    /// The most items a list may hold: far above any memo, plan or meeting, and it keeps a big
+    /// input from costing gigabytes in the stages after loading.
+    public static let maximumListLength = 10_000
+
     public var collector = DiagnosticCollector()
 
     public init() {}
@@ -92,6 +97,11 @@ public struct DataReader {
         }
         if nonEmpty, items.isEmpty {
             error(node, path, "must not be an empty list")
+        }
+        guard items.count <= Self.maximumListLength else {
+            error(node, path, "\(DanishNumber.grouped(items.count)) items; a list holds at most "
+                  + "\(DanishNumber.grouped(Self.maximumListLength)) (sections, items, clauses …)")
+            return []
         }
         return items.enumerated().map { ($0.element, path.appending(index: $0.offset)) }
     }

@@ -54,6 +54,11 @@ public struct Afsnit: Hashable, Sendable {
 public enum Adgang: String, Hashable, Sendable, CaseIterable {
     case åben
     case lukket
+
+    /// The access of something made of `parts`: closed when any part is closed.
+    public static func strictest<Parts: Sequence>(_ parts: Parts) -> Adgang where Parts.Element == Adgang {
+        parts.contains(.lukket) ? .lukket : .åben
+    }
 }
 
 /// A document read from a data file: a stand-alone memo, or one of the documents a plan lists.

@@ -102,7 +102,7 @@ public enum PlanDecoder {
     private static func decodeBudget(_ node: DataNode?, _ path: DataPath, _ reader: inout DataReader) -> Budget? {
         guard let node, let fields = reader.object(node, path, keys: ["total", "indsatsområder"]) else { return nil }
         let totalNode = reader.required(fields, "total")
-        let total = reader.parsed(totalNode, path.appending(key: "total"), parseAmount)
+        let total = amount(totalNode, path.appending(key: "total"), .positive("the budget total must be more than 0 kr."), &reader)
         var poster: [Located<BudgetPost>] = []
         var complete = true
         let listPath = path.appending(key: "indsatsområder")
@@ -113,7 +113,7 @@ public enum PlanDecoder {
             }
             let navn = reader.nonEmptyText(reader.required(post, "navn"), itemPath.appending(key: "navn"))
             let beløbNode = reader.required(post, "beløb")
-            let beløb = reader.parsed(beløbNode, itemPath.appending(key: "beløb"), parseAmount)
+            let beløb = amount(beløbNode, itemPath.appending(key: "beløb"), .notNegative("an activity area's amount cannot be negative (write 0 for an area without money)"), &reader)
             if let navn, let beløb, let beløbNode {
                 poster.append(Located(BudgetPost(indsatsområde: navn, beløb: beløb), at: beløbNode.position,
                                       keyPath: itemPath.description))
@@ -140,14 +140,9 @@ public enum PlanDecoder {
             let art = reader.choice(reader.required(fields, "art"), itemPath.appending(key: "art"),
                                     Kildeart.allCases.map { ($0.rawValue, $0) })
             let beløbNode = reader.required(fields, "beløb")
-            let beløb = reader.parsed(beløbNode, itemPath.appending(key: "beløb"), parseAmount)
+            let beløb = amount(beløbNode, itemPath.appending(key: "beløb"), .positive("a financing source pays more than 0 kr."), &reader)
             if let kilde, let art, let beløb, let beløbNode {
-                if beløb.isNegative || beløb == .zero {
-                    reader.error(beløbNode, itemPath.appending(key: "beløb"), "a financing source pays a positive amount")
-                    complete = false
-                } else {
-                    sources.append(Finansieringskilde(kilde: kilde, art: art, beløb: beløb, beløbPosition: beløbNode.position))
-                }
+                sources.append(Finansieringskilde(kilde: kilde, art: art, beløb: beløb, beløbPosition: beløbNode.position))
             } else {
                 complete = false
             }
@@ -305,6 +300,26 @@ public enum PlanDecoder {
 
     static func date(_ node: DataNode?, _ path: DataPath, _ reader: inout DataReader) -> DanishDate? {
         reader.parsed(node, path, SubmissionDecoder.parseDate)
+    }
+
+    /// The least an amount may be, with the rule as the message states it.
+    enum AmountBound {
+        /// More than 0 kr. ("the budget total must be more than 0 kr.").
+        case positive(String)
+        /// 0 kr. or more ("an activity area's amount cannot be negative …").
+        case notNegative(String)
+    }
+
+    /// An amount that keeps its bound; one below it is refused at its position, with what is expected.
+    static func amount(_ node: DataNode?, _ path: DataPath, _ bound: AmountBound, _ reader: inout DataReader) -> Amount? {
+        guard let node, let text = reader.text(node, path), let amount = reader.parsed(node, path, parseAmount) else { return nil }
+        switch bound {
+        case .positive(let rule) where amount <= .zero, .notNegative(let rule) where amount.isNegative:
+            reader.error(node, path, "\(quoted(text)) is not allowed: \(rule)")
+            return nil
+        default:
+            return amount
+        }
     }
 
     public static func parseAmount(_ text: String) throws(IdentifierError) -> Amount {

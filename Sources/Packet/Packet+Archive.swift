@@ -15,31 +15,37 @@ extension Packet {
         let meetingInfo = [("Udvalg", udvalg.navn), ("Mødedato", dato.iso)]
         var submissions: [Archive.Submission] = []
         for item in items {
-            var payload = files.filter { $0.punkt == item.nr }.map { Bag.PayloadFile(path: $0.path, bytes: $0.bytes) }
-            if let source = item.source, let bytes = FileManager.default.contents(atPath: source) {
-                payload.append(Bag.PayloadFile(path: "kilde/" + (source as NSString).lastPathComponent, bytes: [UInt8](bytes)))
+            var parts = files.filter { $0.punkt == item.nr }.map { (Bag.PayloadFile(path: $0.path, bytes: $0.bytes), $0.adgang) }
+            if let source = item.source, let bytes = FileManager.default.contents(atPath: source.path) {
+                parts.append((Bag.PayloadFile(path: "kilde/" + (source.path as NSString).lastPathComponent, bytes: [UInt8](bytes)),
+                              .strictest([item.adgang, source.adgang])))
             }
+            let (payload, access) = kept(parts)
             var info = meetingInfo + [("Punkt", String(item.nr))]
             if let nummer = item.nummer { info.append(("Punktnummer", nummer)) }
-            info += [("External-Description", item.titel), ("Access", access(item.adgang).rawValue)]
+            info += [("External-Description", item.titel), ("Access", access.rawValue)]
             submissions.append(Archive.Submission(sagsnr: item.sagsnr ?? "", dokumentnr: item.dokumentnr ?? "", edition: udgave.rawValue,
                                                   payload: payload, info: info, baggingDate: date, series: series + "/" + item.slug))
         }
-        var payload = files.map { Bag.PayloadFile(path: $0.path, bytes: $0.bytes) }
+        var parts = files.map { (Bag.PayloadFile(path: $0.path, bytes: $0.bytes), $0.adgang) }
         if let meetingFile, let bytes = FileManager.default.contents(atPath: meetingFile) {
-            payload.append(Bag.PayloadFile(path: "kilde/" + (meetingFile as NSString).lastPathComponent, bytes: [UInt8](bytes)))
+            parts.append((Bag.PayloadFile(path: "kilde/" + (meetingFile as NSString).lastPathComponent, bytes: [UInt8](bytes)),
+                          meetingFileAdgang))
         }
-        let closed = files.contains { $0.adgang == .lukket } || items.contains { $0.adgang == .lukket }
+        let (payload, access) = kept(parts)
         let info = meetingInfo + [("External-Description", "\(udvalg.navn), \(tillæg ? "tillægsdagsorden til " : "")møde \(dato.withWeekday)"),
-                                  ("Access", access(closed ? .lukket : .åben).rawValue)]
+                                  ("Access", access.rawValue)]
         submissions.append(Archive.Submission(sagsnr: "", dokumentnr: "", edition: udgave.rawValue, payload: payload, info: info,
                                               baggingDate: date, series: series + "/pakke"))
         return submissions
     }
 
-    /// Who may read a bag of this edition: everything in a public edition is public (a closed
-    /// item there is only its stand-in); the internal edition keeps the item's own access.
-    private func access(_ adgang: Adgang) -> Adgang {
-        udgave == .offentlig ? .åben : adgang
+    /// What a bag of this edition keeps of `parts`, and its access, from what it keeps: the
+    /// public edition keeps only open parts (a closed item there is its public stand-in, and no
+    /// closed data file goes with it), so its bags are open; an internal bag is closed when
+    /// anything in it is.
+    private func kept(_ parts: [(Bag.PayloadFile, Adgang)]) -> (payload: [Bag.PayloadFile], access: Adgang) {
+        let kept = udgave == .offentlig ? parts.filter { $0.1 == .åben } : parts
+        return (kept.map(\.0), .strictest(kept.map(\.1)))
     }
 }

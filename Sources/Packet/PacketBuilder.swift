@@ -14,6 +14,11 @@ import View
 public enum Udgave: String, Sendable, CaseIterable {
     case offentlig
     case intern
+
+    /// "public", "internal": the edition in a message.
+    public var described: String {
+        self == .offentlig ? "public" : "internal"
+    }
 }
 
 /// A packet in memory, ready to be published: its folder name and every file in it.
@@ -57,11 +62,17 @@ public struct Packet: Sendable {
         public var adgang: Adgang
         /// Its files' names in the packet: `punkter/<slug>.html` …, `bilag/<slug>-1-…`.
         public var slug: String
-        /// The memo or plan file it was rendered from (as opened), when the packet was built from data.
-        public var source: String?
+        /// The memo or plan file it was rendered from, when the packet was built from data.
+        public var source: Source?
+
+        /// A data file as opened, and its access as a whole (a plan file holds all the plan's documents).
+        public struct Source: Sendable, Equatable {
+            public var path: String
+            public var adgang: Adgang
+        }
 
         public init(nr: Int, nummer: String?, titel: String, sagsnr: String?, dokumentnr: String?, adgang: Adgang,
-                    slug: String, source: String? = nil) {
+                    slug: String, source: Source? = nil) {
             self.nr = nr
             self.nummer = nummer
             self.titel = titel
@@ -84,9 +95,11 @@ public struct Packet: Sendable {
     public var items: [Item]
     /// The meeting file it was built from (as opened); nil for a packet read from its folder.
     public var meetingFile: String?
+    /// The meeting file's access: closed when it holds a closed item or attachment.
+    public var meetingFileAdgang: Adgang
 
     public init(folder: String, udgave: Udgave, files: [File], udvalg: MødeUdvalg, dato: DanishDate, tillæg: Bool,
-                items: [Item], meetingFile: String? = nil) {
+                items: [Item], meetingFile: String? = nil, meetingFileAdgang: Adgang = .lukket) {
         self.folder = folder
         self.udgave = udgave
         self.files = files
@@ -95,6 +108,7 @@ public struct Packet: Sendable {
         self.tillæg = tillæg
         self.items = items
         self.meetingFile = meetingFile
+        self.meetingFileAdgang = meetingFileAdgang
     }
 
     /// The meeting's name without the edition: `BR-2019-10-10`, `BR-2019-10-10-tillæg`.
@@ -132,8 +146,8 @@ public struct PacketBuilder: Sendable {
         var withheld: RenderedDocument?
         /// The document's number, when the item presents a memo's or plan's document.
         var dokumentnr: String?
-        /// The memo or plan file, as opened.
-        var source: String?
+        /// The memo or plan file.
+        var source: Packet.Item.Source?
 
         func shown(in udgave: Udgave) -> RenderedDocument {
             udgave == .offentlig ? withheld ?? full : full
@@ -145,7 +159,7 @@ public struct PacketBuilder: Sendable {
         var full: RenderedDocument
         var withheld: RenderedDocument?
         var dokumentnr: String?
-        var source: String?
+        var source: Packet.Item.Source?
     }
 
     public func build(meetingFile: String, editions: [Udgave]) async throws(DiagnosticList) -> [Packet] {
@@ -222,8 +236,7 @@ public struct PacketBuilder: Sendable {
                 let full = try renderer.files(for: document, basePath: "punkter/" + slug)
                 var withheld: RenderedDocument?
                 if punkt.adgang == .lukket {
-                    withheld = try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: nil, tilbageholdt: true),
-                                                   basePath: "punkter/" + slug)
+                    withheld = try standIn(titel: punkt.titel, nummer: punkt.nummer, sagsnr: punkt.sagsnr.description, slug: slug)
                 }
                 // Only the files are kept: the combined document is put together from them.
                 return Rendered(full: full.withoutTree, withheld: withheld?.withoutTree, dokumentnr: dokumentnr, source: source)
@@ -233,7 +246,7 @@ public struct PacketBuilder: Sendable {
         }
         var items: [Item] = []
         do throws(DiagnosticList) {
-            let slug = "01-godkendelse-af-dagsordenen"
+            let slug = Self.approvalSlug
             items.append(Item(nr: 1, punkt: nil, slug: slug,
                               full: try renderer.files(for: try approvalDocument(møde), basePath: "punkter/" + slug)))
         } catch {
@@ -252,12 +265,14 @@ public struct PacketBuilder: Sendable {
         return items
     }
 
-    /// The item's document: the chosen document of its plan or memo file (with its dokumentnr
-    /// and the file), or its own text.
-    private func document(for punkt: Punkt, folder: String) throws(DiagnosticList) -> (Document, dokumentnr: String?, source: String?) {
+    /// The item's document: the chosen document of its plan or memo file (with its dokumentnr,
+    /// the file and the file's access as a whole), or its own text. An open item cannot present
+    /// a closed document: the public edition would show it.
+    private func document(for punkt: Punkt, folder: String) throws(DiagnosticList)
+        -> (Document, dokumentnr: String?, source: Packet.Item.Source?) {
         switch punkt.indhold {
         case .tekst(let tekst):
-            return (try renderer.render(template: "punkt", view: itemView(punkt, nr: nil, tekst: tekst, tilbageholdt: false),
+            return (try renderer.render(template: "punkt", view: itemView(punkt, tekst: tekst, tilbageholdt: false),
                                         basePath: "punkt").document, nil, nil)
         case .fil(let source, let dokumentnr):
             let path = folder.isEmpty ? source.value : folder + "/" + source.value
@@ -281,7 +296,12 @@ public struct PacketBuilder: Sendable {
             }
             // The base path is `<sagsnr>/<dokumentnr>-<kind>`.
             let name = document.basePath.split(separator: "/").last ?? ""
-            return (document.document, name.split(separator: "-").prefix(2).joined(separator: "-"), path)
+            let dokumentnr = name.split(separator: "-").prefix(2).joined(separator: "-")
+            if punkt.adgang == .åben, document.facts?.adgang == .lukket {
+                throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
+                    "the item is open but its document \(dokumentnr) is closed (adgang: lukket); mark the item \"adgang: lukket\""))
+            }
+            return (document.document, dokumentnr, Packet.Item.Source(path: path, adgang: document.facts?.kildeAdgang ?? .lukket))
         }
     }
 
@@ -294,16 +314,30 @@ public struct PacketBuilder: Sendable {
         return try renderer.render(template: "punkt", view: view, basePath: "punkt").document
     }
 
-    private func itemView(_ punkt: Punkt, nr: Int?, tekst: String?, tilbageholdt: Bool) -> TemplateValue {
+    /// What the public edition shows of a closed item: its title, number and case, and the
+    /// standard text that it is treated behind closed doors.
+    func standIn(titel: String, nummer: String, sagsnr: String, slug: String) throws(DiagnosticList) -> RenderedDocument {
+        try renderer.render(template: "punkt", view: itemView(titel: titel, nummer: nummer, sagsnr: sagsnr, tekst: nil, tilbageholdt: true),
+                            basePath: "punkter/" + slug)
+    }
+
+    private func itemView(_ punkt: Punkt, tekst: String?, tilbageholdt: Bool) -> TemplateValue {
+        itemView(titel: punkt.titel, nummer: punkt.nummer, sagsnr: punkt.sagsnr.description, tekst: tekst, tilbageholdt: tilbageholdt)
+    }
+
+    private func itemView(titel: String, nummer: String, sagsnr: String, tekst: String?, tilbageholdt: Bool) -> TemplateValue {
         .object([
-            "nr": nr.map { .string(String($0)) } ?? .null,
-            "titel": .string(punkt.titel),
-            "nummer": .string(punkt.nummer),
-            "sagsnr": .string(punkt.sagsnr.description),
+            "nr": .null,
+            "titel": .string(titel),
+            "nummer": .string(nummer),
+            "sagsnr": .string(sagsnr),
             "tilbageholdt": .bool(tilbageholdt),
             "tekst": tekst.map(TemplateValue.markdown) ?? .null,
         ], text: nil)
     }
+
+    /// The name of item 1, the agenda's approval.
+    static let approvalSlug = "01-godkendelse-af-dagsordenen"
 
     /// "02-br-294-08": the item's place and its serial, safe as a file name.
     static func slug(_ nr: Int, _ nummer: String) -> String {
@@ -324,9 +358,11 @@ public struct PacketBuilder: Sendable {
             }
         }
 
-        // Each item's document, as this edition shows it (rendered once, in parallel, before).
+        // Each item's document, as this edition shows it (rendered once, in parallel, before). In
+        // the public edition every page is public: a closed item's page there is its stand-in.
         for item in items {
-            add(item.shown(in: udgave), base: "punkter/" + item.slug, punkt: item.nr, adgang: item.punkt?.adgang ?? .åben)
+            add(item.shown(in: udgave), base: "punkter/" + item.slug, punkt: item.nr,
+                adgang: udgave == .offentlig ? .åben : item.punkt?.adgang ?? .åben)
         }
 
         // The agenda.
@@ -382,8 +418,10 @@ public struct PacketBuilder: Sendable {
                         sagsnr: item.punkt?.sagsnr.description, dokumentnr: item.dokumentnr, adgang: item.punkt?.adgang ?? .åben,
                         slug: item.slug, source: item.source)
         }
+        let meetingFileAdgang = Adgang.strictest(møde.punkter.flatMap { [$0.adgang] + $0.bilag.map(\.adgang) })
         var packet = Packet(folder: name, udgave: udgave, files: files, udvalg: møde.udvalg, dato: møde.dato,
-                            tillæg: møde.tillægTil != nil, items: described, meetingFile: meetingFile)
+                            tillæg: møde.tillægTil != nil, items: described, meetingFile: meetingFile,
+                            meetingFileAdgang: meetingFileAdgang)
         packet.files.append(Packet.File(path: "manifest.json", content: .text(Self.manifest(packet)), punkt: nil, adgang: .åben))
         return packet
     }

@@ -10,8 +10,14 @@ import Model
 /// meeting, its items, and every file, each checked against the manifest's size and SHA-256. A
 /// file that differs, is missing or is not listed is an error, so what is read is exactly what
 /// was published.
+///
+/// The manifest's claims are data to check, never trusted over the files: every name must be one
+/// this tool makes (an item's `navn` is its place and serial, as `packet` names it), identifiers
+/// must parse, and a folder that claims to be the public edition must hold nothing closed: no
+/// file marked closed, and each closed item's page exactly the public stand-in (rendered again
+/// with `builder`'s templates to compare).
 public enum PacketFolder {
-    public static func read(_ folder: String) throws(DiagnosticList) -> Packet {
+    public static func read(_ folder: String, builder: PacketBuilder) throws(DiagnosticList) -> Packet {
         let manifestPath = folder + "/manifest.json"
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
             throw DiagnosticList(Diagnostic(file: folder,
@@ -37,15 +43,25 @@ public enum PacketFolder {
             let nr = number(&reader, reader.required(item, "nr"), path.appending(key: "nr"))
             let titel = reader.nonEmptyText(reader.required(item, "titel"), path.appending(key: "titel"))
             let adgang = reader.choice(reader.required(item, "adgang"), path.appending(key: "adgang"), adgange)
-            let navn = reader.nonEmptyText(reader.required(item, "navn"), path.appending(key: "navn"))
-            guard let nr, let titel, let adgang, let navn else { continue }
-            items.append(Packet.Item(nr: nr, nummer: reader.text(item.present("nummer"), path.appending(key: "nummer")), titel: titel,
-                                     sagsnr: reader.text(item.present("sagsnr"), path.appending(key: "sagsnr")),
-                                     dokumentnr: reader.text(item.present("dokumentnr"), path.appending(key: "dokumentnr")),
-                                     adgang: adgang, slug: navn))
+            let navnNode = reader.required(item, "navn")
+            let navn = reader.nonEmptyText(navnNode, path.appending(key: "navn"))
+            let nummer = reader.parsed(item.present("nummer"), path.appending(key: "nummer"), MeetingDecoder.parseSerial)
+            let sagsnr = reader.parsed(item.present("sagsnr"), path.appending(key: "sagsnr"), Sagsnummer.init(parsing:))
+            let dokumentnr = reader.parsed(item.present("dokumentnr"), path.appending(key: "dokumentnr"), Dokumentnummer.init(parsing:))
+            guard let nr, let titel, let adgang, let navn, let navnNode else { continue }
+            // The only names an item has are the ones `packet` gives: they become folder names.
+            let expected = nr == 1 && nummer == nil ? PacketBuilder.approvalSlug : nummer.map { PacketBuilder.slug(nr, $0) }
+            guard navn == expected else {
+                reader.error(navnNode, path.appending(key: "navn"),
+                             "\(quoted(navn)) is not the item's name (expected \(quoted(expected ?? "the place and serial of the item")))")
+                continue
+            }
+            items.append(Packet.Item(nr: nr, nummer: nummer, titel: titel, sagsnr: sagsnr?.description,
+                                     dokumentnr: dokumentnr?.description, adgang: adgang, slug: navn))
         }
 
         var files: [Packet.File] = []
+        var fileNodes: [String: (DataNode, DataPath)] = [:]
         var listed: Set<String> = ["manifest.json"]
         for (node, path) in reader.list(reader.required(fields, "filer"), top.appending(key: "filer"), nonEmpty: true) {
             guard let entry = reader.object(node, path, keys: ["sti", "bytes", "sha256", "punkt", "adgang"]) else { continue }
@@ -69,15 +85,65 @@ public enum PacketFolder {
                 continue
             }
             files.append(Packet.File(path: sti, content: .data(bytes), punkt: punkt, adgang: adgang))
+            fileNodes[sti] = (node, path)
         }
         for extra in filesBelow(folder).filter({ !listed.contains($0) }) {
             reader.collector.append(Diagnostic(file: folder + "/" + extra, "is in the packet folder but not in its manifest.json"))
         }
         try reader.collector.check()
         guard let udvalg, let dato, let tillæg, let udgave else { throw DiagnosticList(Diagnostic(file: manifestPath, "incomplete manifest")) }
-        files.append(Packet.File(path: "manifest.json", content: .data([UInt8](data)), punkt: nil, adgang: .åben))
         let name = "\(udvalg.rawValue)-\(dato.iso)\(tillæg ? "-tillæg" : "")-\(udgave.rawValue)"
-        return Packet(folder: name, udgave: udgave, files: files, udvalg: udvalg, dato: dato, tillæg: tillæg, items: items)
+        var claims = DiagnosticCollector()
+        claims.append(contentsOf: DiagnosticList(edition(of: folder, claimed: udgave)))
+        for file in files {
+            guard let (node, path) = fileNodes[file.path] else { continue }
+            for problem in access(of: file, in: udgave, items: items, builder: builder) {
+                claims.append(Diagnostic(at: node.position, keyPath: path.description, problem))
+            }
+        }
+        try claims.check()
+        files.append(Packet.File(path: "manifest.json", content: .data([UInt8](data)), punkt: nil, adgang: .åben))
+        return Packet(folder: name, udgave: udgave, files: files, udvalg: udvalg, dato: dato, tillæg: tillæg, items: items,
+                      meetingFileAdgang: .lukket)
+    }
+
+    /// A folder named like an edition (`…-intern`, `…-offentlig`) must be the edition its manifest says.
+    private static func edition(of folder: String, claimed: Udgave) -> [Diagnostic] {
+        let base = (folder as NSString).lastPathComponent
+        guard let named = Udgave.allCases.first(where: { base.hasSuffix("-" + $0.rawValue) }), named != claimed else { return [] }
+        return [Diagnostic(file: folder, "the folder's name says the \(named.described) edition, its manifest.json the \(claimed.described) one; refusing a folder whose claims disagree")]
+    }
+
+    /// Why `file`'s stated access is not what it holds, if it is not: a public edition holds
+    /// nothing closed, and shows a closed item only as its stand-in; in the internal edition a
+    /// closed item's files are closed.
+    private static func access(of file: Packet.File, in udgave: Udgave, items: [Packet.Item],
+                               builder: PacketBuilder) -> [String] {
+        let item = items.first { $0.nr == file.punkt }
+        if file.punkt != nil, item == nil {
+            return ["\(file.path) belongs to item \(file.punkt!), which the manifest does not list"]
+        }
+        switch udgave {
+        case .intern:
+            if item?.adgang == .lukket, file.adgang == .åben {
+                return ["\(file.path) belongs to a closed item, so it cannot be open (adgang: åben)"]
+            }
+        case .offentlig:
+            if file.adgang == .lukket {
+                return ["\(file.path) is closed (adgang: lukket), and a public edition holds nothing closed"]
+            }
+            guard let item, item.adgang == .lukket else { return [] }
+            guard file.path.hasPrefix("punkter/") else {
+                return ["\(file.path) belongs to a closed item, and a public edition holds none of its attachments"]
+            }
+            guard let nummer = item.nummer, let sagsnr = item.sagsnr,
+                  let standIn = try? builder.standIn(titel: item.titel, nummer: nummer, sagsnr: sagsnr, slug: item.slug),
+                  let expected = standIn.files.first(where: { file.path == "punkter/\(item.slug).\($0.format.fileExtension)" }),
+                  Array(expected.contents.utf8) == file.bytes else {
+                return ["\(file.path) is not the public stand-in of a closed item, and a public edition shows no closed item's content"]
+            }
+        }
+        return []
     }
 
     private static func date(_ reader: inout DataReader, _ node: DataNode?, _ path: DataPath) -> DanishDate? {

@@ -2,8 +2,11 @@ import FileWriting
 import Foundation
 
 /// Puts a packet in place all at once: its files are written into a temporary folder next to the
-/// target, which is renamed into place only when complete. An earlier packet of the same name is
-/// moved aside first and removed after, so a reader sees the old packet or the new, never a mix.
+/// target, and that folder is swapped with an earlier packet of the same name in one atomic step
+/// (renameat2 with RENAME_EXCHANGE), or renamed into place when there is none. A reader sees the
+/// old packet or the new, never a mix and never neither, even if the process is killed at any
+/// moment. What a killed run left (hidden `.<name>.tmp-<pid>-…` folders) is removed by the next
+/// run for the same packet.
 public enum PacketPublisher {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let description: String
@@ -13,10 +16,9 @@ public enum PacketPublisher {
     @discardableResult
     public static func publish(_ packet: Packet, into out: String) throws(Failure) -> String {
         let target = out + "/" + packet.folder
-        let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
-        let temporary = out + "/.\(packet.folder).tmp-\(token)"
-        let previous = out + "/.\(packet.folder).old-\(token)"
+        let temporary = out + "/.\(packet.folder).tmp-\(getpid())-\(UUID().uuidString.prefix(8))"
         let manager = FileManager.default
+        removeLeftovers(of: packet.folder, in: out)
         do {
             try manager.createDirectory(atPath: temporary, withIntermediateDirectories: true)
             var folders: Set<String> = [temporary]
@@ -32,16 +34,23 @@ public enum PacketPublisher {
                     throw Failure(description: "\(path): error: \(reason)")
                 }
             }
-            let hadPrevious = manager.fileExists(atPath: target)
-            if hadPrevious, rename(target, previous) != 0 {
-                throw Failure(description: "\(target): error: cannot move the earlier packet aside: \(String(cString: strerror(errno)))")
+            CrashPoint.packetWritten.reach()
+            if manager.fileExists(atPath: target) {
+                // One step: the new edition takes the target's name, the earlier one the temporary name.
+                switch FileSystem.exchange(temporary, target) {
+                case nil: break
+                case EINVAL?, ENOSYS?, ENOTSUP?:
+                    // A file system that cannot swap: the earlier packet is moved aside first.
+                    try replace(target, with: temporary)
+                case let error?:
+                    throw Failure(description: "\(target): error: cannot swap the new packet into place: \(String(cString: strerror(error)))")
+                }
+                CrashPoint.packetSwapped.reach()
+            } else if rename(temporary, target) != 0 {
+                throw Failure(description: "\(target): error: cannot put the packet in place: \(String(cString: strerror(errno)))")
             }
-            guard rename(temporary, target) == 0 else {
-                let reason = String(cString: strerror(errno))
-                if hadPrevious { rename(previous, target) }
-                throw Failure(description: "\(target): error: cannot put the packet in place: \(reason)")
-            }
-            if hadPrevious { try? manager.removeItem(atPath: previous) }
+            // After a swap, the temporary name holds the earlier packet.
+            try? manager.removeItem(atPath: temporary)
             return target
         } catch let failure as Failure {
             try? manager.removeItem(atPath: temporary)
@@ -49,6 +58,35 @@ public enum PacketPublisher {
         } catch {
             try? manager.removeItem(atPath: temporary)
             throw Failure(description: "\(target): error: \(error.localizedDescription)")
+        }
+    }
+
+    /// Two renames, for a file system without an atomic swap: `target` is moved aside to a hidden
+    /// name, and `temporary` takes its place (moved back if that fails); the aside folder then has
+    /// the temporary's name, to be removed.
+    private static func replace(_ target: String, with temporary: String) throws(Failure) {
+        let aside = temporary.replacingOccurrences(of: ".tmp-", with: ".old-")
+        guard rename(target, aside) == 0 else {
+            throw Failure(description: "\(target): error: cannot move the earlier packet aside: \(String(cString: strerror(errno)))")
+        }
+        guard rename(temporary, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            rename(aside, target)
+            throw Failure(description: "\(target): error: cannot put the packet in place: \(reason)")
+        }
+        rename(aside, temporary)
+    }
+
+    /// Removes the temporary folders of earlier runs for `folder` whose process is gone (a run
+    /// still going on keeps its own).
+    static func removeLeftovers(of folder: String, in out: String) {
+        let prefixes = [".\(folder).tmp-", ".\(folder).old-"]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [] {
+            guard let prefix = prefixes.first(where: entry.hasPrefix),
+                  let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: out + "/" + entry)
+            }
         }
     }
 }

@@ -7,8 +7,12 @@ import Foundation
 public enum AtomicWriter {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let path: String
+        /// "cannot create …" or "cannot write: …".
         public let reason: String
-        public var description: String { "\(path): error: cannot write: \(reason)" }
+        /// An I/O error while writing (a full disk, a quota, EIO), rather than a refusal to create
+        /// a folder or file: exit 74 rather than 73.
+        public var isIOError = false
+        public var description: String { "\(path): error: \(reason)" }
     }
 
     /// Writes each `(path, contents)`; returns the paths written, in order.
@@ -28,7 +32,7 @@ public enum AtomicWriter {
             }
             for entry in temporaries {
                 guard rename(entry.temporary, entry.final) == 0 else {
-                    throw Failure(path: entry.final, reason: String(cString: strerror(errno)))
+                    throw Failure(path: entry.final, reason: "cannot create: " + String(cString: strerror(errno)))
                 }
             }
         } catch {
@@ -60,8 +64,8 @@ public enum AtomicWriter {
     }
 
     private static func writeWhole(_ contents: String, to temporary: String, finalPath: String) throws(Failure) {
-        if let reason = NewFile.write(contents, to: temporary) {
-            throw Failure(path: finalPath, reason: reason)
+        if let failure = NewFile.create(contents, at: temporary) {
+            throw Failure(path: finalPath, reason: failure.description, isIOError: failure.stage == .write)
         }
     }
 

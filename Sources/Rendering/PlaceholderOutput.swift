@@ -40,6 +40,8 @@ struct PlaceholderOutput: TemplateOutput {
 
 /// The private placeholder a held value leaves in the Markdown: U+E000, the index written with the
 /// private-use digits U+E010…U+E019, U+E001. None of these characters means anything to Markdown.
+/// They lie in `ReservedCharacter.range`, which the loader and the template parser refuse, so only
+/// this type writes them.
 enum Placeholder {
     static let start: Unicode.Scalar = "\u{E000}"
     static let end: Unicode.Scalar = "\u{E001}"
@@ -53,11 +55,6 @@ enum Placeholder {
         }
         scalars.append(end)
         return String(scalars)
-    }
-
-    /// True when `scalar` belongs to the placeholder alphabet, which templates may not use themselves.
-    static func isReserved(_ scalar: Unicode.Scalar) -> Bool {
-        (0xE000...0xE01F).contains(scalar.value)
     }
 
     /// A piece of text split into literal runs and placeholder indices.

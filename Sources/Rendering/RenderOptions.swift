@@ -1,3 +1,6 @@
+import Diagnostics
+import Formatting
+
 /// How documents are rendered.
 public struct RenderOptions: Sendable, Hashable {
     /// The formats to write; all three by default.
@@ -6,10 +9,30 @@ public struct RenderOptions: Sendable, Hashable {
     public var width: Int
     /// Lines per page in plain text; nil for no pagination.
     public var pageLength: Int?
+    /// The largest data file read, in bytes; a bigger one is refused before it is parsed.
+    public var maximumInput: Int
+    /// The most a template may render for one document, in bytes (its Markdown and values).
+    public var maximumOutput: Int
 
-    public init(formats: [OutputFormat] = OutputFormat.allCases, width: Int = 72, pageLength: Int? = nil) {
+    /// 10 MB: far above any memo or plan, far below what exhausts a machine.
+    public static let defaultLimit = 10_000_000
+
+    public init(formats: [OutputFormat] = OutputFormat.allCases, width: Int = 72, pageLength: Int? = nil,
+                maximumInput: Int = defaultLimit, maximumOutput: Int = defaultLimit) {
         self.formats = formats
         self.width = width
         self.pageLength = pageLength
+        self.maximumInput = maximumInput
+        self.maximumOutput = maximumOutput
+    }
+}
+
+extension RenderOptions {
+    /// Refuses a data file of `size` bytes when it is over `maximumInput`.
+    public func checkInputSize(_ size: Int, file: String) throws(DiagnosticList) {
+        guard size > maximumInput else { return }
+        throw DiagnosticList(Diagnostic(at: SourcePosition(file: file, line: 1, column: 1),
+            "the file is \(DanishNumber.grouped(size)) bytes; at most \(DanishNumber.grouped(maximumInput)) bytes are read "
+            + "(raise the limit with --max-input)"))
     }
 }

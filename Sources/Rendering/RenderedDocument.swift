@@ -1,4 +1,5 @@
 import DocumentTree
+import Model
 
 /// One document rendered in memory, not yet written.
 public struct RenderedDocument: Sendable {
@@ -16,8 +17,11 @@ public struct RenderedDocument: Sendable {
     public struct Facts: Sendable, Hashable {
         public var dato: String
         public var til: String
-        public var adgang: String
+        public var adgang: Adgang
         public var kle: String?
+        /// The access of the data file it came from as a whole: a plan file holds every document
+        /// of the plan, so it is closed when any of them is.
+        public var kildeAdgang: Adgang
     }
 
     public init(basePath: String, document: Document, files: [RenderedFile], facts: Facts? = nil) {

@@ -46,6 +46,7 @@ public struct Renderer: Sendable {
     /// As `render(bytes:file:)`; with `only`, a plan renders just that document (after checking
     /// the whole plan), as a meeting packet needs.
     public func render(bytes: [UInt8], file: String, only: ((Submission) -> Bool)?) throws(DiagnosticList) -> [RenderedDocument] {
+        try options.checkInputSize(bytes.count, file: file)
         let root = try DataLoader.load(bytes, file: file, format: DataFormat(path: file))
         switch try SubmissionDecoder.decodeFile(root) {
         case .document(let submission):
@@ -57,7 +58,7 @@ public struct Renderer: Sendable {
             try PlanChecker(table: rules).check(plan)
             var documents: [RenderedDocument] = []
             var problems = DiagnosticCollector()
-            let shared = PlanView.shared(plan)
+            let shared = try PlanView.shared(plan)
             for submission in plan.submissions where only?(submission) ?? true {
                 do {
                     if case .planDokument(_, let dokument) = submission {
@@ -76,7 +77,7 @@ public struct Renderer: Sendable {
 
     /// Renders a checked submission in every requested format.
     public func render(_ submission: Submission) throws(DiagnosticList) -> RenderedDocument {
-        try render(submission, view: SubmissionView.make(submission))
+        try render(submission, view: try SubmissionView.make(submission))
     }
 
     /// Renders a submission from its already built template values.
@@ -89,17 +90,17 @@ public struct Renderer: Sendable {
     static func facts(_ submission: Submission) -> RenderedDocument.Facts {
         switch submission {
         case .notat(let notat):
-            return .init(dato: notat.dato.iso, til: notat.til, adgang: notat.adgang.rawValue, kle: notat.kle?.description)
+            return .init(dato: notat.dato.iso, til: notat.til, adgang: notat.adgang, kle: notat.kle?.description, kildeAdgang: notat.adgang)
         case .planDokument(let plan, let dokument):
-            return .init(dato: dokument.dato.iso, til: dokument.til.navn, adgang: dokument.adgang.rawValue,
-                         kle: plan.sag.kle?.description)
+            return .init(dato: dokument.dato.iso, til: dokument.til.navn, adgang: dokument.adgang,
+                         kle: plan.sag.kle?.description, kildeAdgang: .strictest(plan.dokumenter.map(\.adgang)))
         }
     }
 
     /// Renders any template of the library with `view` (a meeting's agenda, a text item …).
     public func render(template: String, view: TemplateValue, basePath: String) throws(DiagnosticList) -> RenderedDocument {
         var output = PlaceholderOutput(capacity: 16 * 1024)
-        try templates.render(template, view, into: &output)
+        try templates.render(template, view, into: &output, outputLimit: options.maximumOutput)
         let parsed = templateReader.read(output.markdown)
         return try files(for: PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed), basePath: basePath)
     }
@@ -120,12 +121,12 @@ public struct Renderer: Sendable {
 
     /// Template → Markdown with placeholders → cmark-gfm → document tree with the values as text nodes.
     public func documentTree(_ submission: Submission) throws(DiagnosticList) -> Document {
-        try documentTree(submission, view: SubmissionView.make(submission))
+        try documentTree(submission, view: try SubmissionView.make(submission))
     }
 
     func documentTree(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> Document {
         var output = PlaceholderOutput(capacity: 16 * 1024)
-        try templates.render(submission.kind, view, into: &output)
+        try templates.render(submission.kind, view, into: &output, outputLimit: options.maximumOutput)
         let parsed = templateReader.read(output.markdown)
         return PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed)
     }

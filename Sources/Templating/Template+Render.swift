@@ -19,20 +19,30 @@ struct Renderer<Output: TemplateOutput> {
     /// Blocks given by the parent tags we are inside, outermost first (the outermost wins).
     private var arguments: [[String: Block]] = []
     private var depth = 0
+    /// The most bytes the render may send to its output (template text and values together).
+    private let outputLimit: Int
+    private var emitted = 0
+    /// Set when the output passed `outputLimit`: the render stops at once.
+    private var stopped = false
+    /// The innermost tag being rendered, where an output-limit error points.
+    private var innermost: SourcePosition?
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<Diagnostic> = []
 
-    init(library: TemplateLibrary, strict: Bool, data: TemplateValue, template: String) {
+    init(library: TemplateLibrary, strict: Bool, data: TemplateValue, template: String, outputLimit: Int = .max) {
         self.library = library
         self.strict = strict
+        self.outputLimit = outputLimit
         self.contexts = [Context(value: data, path: "")]
         self.chain = [template]
     }
 
     mutating func render(_ nodes: [Node], into output: inout Output) {
         for node in nodes {
+            if stopped { return }
             switch node {
             case .text(let text):
+                count(text.utf8.count)
                 output.appendLiteral(text[...])
             case .lineStart:
                 if !indentation.isEmpty { output.appendLiteral(indentation[...]) }
@@ -53,6 +63,13 @@ struct Renderer<Output: TemplateOutput> {
     private mutating func interpolate(_ tag: Tag, raw: Bool, into output: inout Output) {
         let written = { raw ? "{{{\(tag.name)}}}" : "{{\(tag.name)}}" }
         guard case .found(let value, let path) = resolve(tag, written: written()) else { return }
+        switch value {
+        case .string(let text), .markdown(let text), .object(_, let text?):
+            innermost = tag.position
+            count(text.utf8.count)
+        default:
+            break
+        }
         switch value {
         case .string, .markdown:
             output.appendValue(value, raw: raw, path: path, position: tag.position)
@@ -107,6 +124,9 @@ struct Renderer<Output: TemplateOutput> {
         guard value.isTruthy != inverted else { return }
         guard enter(tag.position, path) else { return }
         defer { depth -= 1 }
+        let outerInnermost = innermost
+        innermost = tag.position
+        defer { innermost = outerInnermost }
         if inverted { return render(content, into: &output) }
         if case .list(let items) = value {
             for (index, item) in items.enumerated() {
@@ -139,6 +159,9 @@ struct Renderer<Output: TemplateOutput> {
         }
         guard enter(inclusion.position, nil) else { return }
         defer { depth -= 1 }
+        let outerInnermost = innermost
+        innermost = inclusion.position
+        defer { innermost = outerInnermost }
         let outerIndentation = indentation
         // An inline partial is not indented at all; a standalone one by all the whitespace before it.
         indentation = inclusion.standalone ? indentation + inclusion.indentation : ""
@@ -170,7 +193,17 @@ struct Renderer<Output: TemplateOutput> {
         return (chain[start...] + [name]).joined(separator: " → ")
     }
 
-    // MARK: Depth and errors
+    // MARK: Limits and errors
+
+    /// Counts `bytes` more of output; past the limit, reports it once and stops the render.
+    private mutating func count(_ bytes: Int) {
+        emitted += bytes
+        guard emitted > outputLimit, !stopped else { return }
+        stopped = true
+        report(innermost ?? SourcePosition(file: library.templates[chain[0]]?.file ?? chain[0], line: 1, column: 1), nil,
+               "the output grows beyond \(outputLimit) bytes, the limit for one document (--max-output); "
+               + "do partials include each other too often?", evenInSpecMode: true)
+    }
 
     /// Counts one more level of nesting; false (after reporting) when that is too deep.
     private mutating func enter(_ position: SourcePosition, _ path: String?) -> Bool {

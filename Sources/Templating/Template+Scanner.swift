@@ -68,6 +68,10 @@ struct Scanner {
                 guard scanTag() else { return false }
                 textStart = offset
             } else {
+                if offset + 2 < bytes.count, ReservedCharacter.starts(byte, bytes[offset + 1]) {
+                    let scalar = ReservedCharacter.scalar(byte, bytes[offset + 1], bytes[offset + 2])
+                    diagnostics.append(Diagnostic(at: currentPosition(), "\(ReservedCharacter.name(scalar)) is not allowed in a template; remove it"))
+                }
                 offset += 1
             }
         }

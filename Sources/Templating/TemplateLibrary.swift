@@ -35,17 +35,20 @@ public struct TemplateLibrary: Sendable {
     /// Renders a template strictly into `output`: every value goes to the output unescaped, and every
     /// missing name, missing partial or value that cannot be shown is an error. Throws all errors of
     /// the render together; `output` then holds an unusable partial result.
-    public func render<Output: TemplateOutput>(_ name: String, _ data: TemplateValue, into output: inout Output) throws(DiagnosticList) {
-        try render(name, data, into: &output, strict: true)
+    /// At most `outputLimit` bytes (template text and values) are rendered; past that the render
+    /// stops with an error at the innermost tag, so partials that multiply cannot exhaust memory.
+    public func render<Output: TemplateOutput>(_ name: String, _ data: TemplateValue, into output: inout Output,
+                                               outputLimit: Int = .max) throws(DiagnosticList) {
+        try render(name, data, into: &output, strict: true, outputLimit: outputLimit)
     }
 
     private func render<Output: TemplateOutput>(_ name: String, _ data: TemplateValue, into output: inout Output,
-                                                strict: Bool) throws(DiagnosticList) {
+                                                strict: Bool, outputLimit: Int = .max) throws(DiagnosticList) {
         guard let template = templates[name] else {
             let hint = closestMatch(to: name, among: names).map { " (did you mean \"\($0)\"?)" } ?? ""
             throw DiagnosticList(Diagnostic(at: nil, "no template named \"\(name)\"\(hint)"))
         }
-        var renderer = Renderer<Output>(library: self, strict: strict, data: data, template: name)
+        var renderer = Renderer<Output>(library: self, strict: strict, data: data, template: name, outputLimit: outputLimit)
         renderer.render(template.nodes, into: &output)
         if !renderer.diagnostics.isEmpty { throw DiagnosticList(renderer.diagnostics) }
     }

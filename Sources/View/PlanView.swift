@@ -1,3 +1,4 @@
+import Diagnostics
 import Formatting
 import Model
 import Templating
@@ -8,17 +9,18 @@ import Templating
 /// Amounts are objects: `{{beløb}}` → "4.500.000 kr.", `{{beløb.tal}}` → "4.500.000",
 /// `{{beløb.mio}}` → "4,5 mio. kr.". Shares: `{{andel}}` → "75,0 pct.", `{{andel.brøk}}` → "¾".
 public enum PlanView {
-    public static func make(_ plan: Plan, _ dokument: PlanDokument) -> TemplateValue {
-        make(dokument, of: plan, shared: shared(plan))
+    public static func make(_ plan: Plan, _ dokument: PlanDokument) throws(DiagnosticList) -> TemplateValue {
+        make(dokument, of: plan, shared: try shared(plan))
     }
 
     /// The values every document of a plan shares (the plan, its budget, financing and route),
     /// computed once per plan rather than once per document.
-    public static func shared(_ plan: Plan) -> [String: TemplateValue] {
+    /// Throws when the shares cannot be computed (a plan that passed the rules always has them).
+    public static func shared(_ plan: Plan) throws(DiagnosticList) -> [String: TemplateValue] {
         [
             "plan": planValue(plan),
-            "budget": budget(plan.budget),
-            "finansiering": financing(plan),
+            "budget": try budget(plan.budget),
+            "finansiering": try financing(plan),
             "forløb": .list(plan.forløb.value.enumerated().map { route($0.offset + 1, $0.element) }),
         ]
     }
@@ -94,9 +96,9 @@ public enum PlanView {
         ], text: plan.titel)
     }
 
-    static func budget(_ budget: Budget) -> TemplateValue {
+    static func budget(_ budget: Budget) throws(DiagnosticList) -> TemplateValue {
         let total = budget.total.value
-        let shares = Shares.rounded(budget.poster.map(\.value.beløb), of: total)
+        let shares = try sharesOrError(budget.poster.map(\.value.beløb), of: total, at: budget.position, "budget.indsatsområder")
         return .object([
             "total": amount(total),
             "indsatsområder": .list(zip(budget.poster, shares).map { post, share in
@@ -107,10 +109,11 @@ public enum PlanView {
         ], text: nil)
     }
 
-    static func financing(_ plan: Plan) -> TemplateValue {
+    static func financing(_ plan: Plan) throws(DiagnosticList) -> TemplateValue {
         let sources = plan.finansiering.value
         let total = sources.map(\.beløb).sum() ?? plan.budget.total.value
-        let shares = Shares.rounded(sources.map(\.beløb), of: total)
+        let shares = try sharesOrError(sources.map(\.beløb), of: total, at: plan.finansiering.position,
+                                       plan.finansiering.keyPath)
         return .object([
             "kilder": .list(zip(sources, shares).map { source, share in
                 .object([
@@ -123,6 +126,16 @@ public enum PlanView {
             "total": amount(total),
             "andel": Shares.whole,
         ], text: nil)
+    }
+
+    /// `Shares.rounded`, its error reported at the amounts' position.
+    private static func sharesOrError(_ amounts: [Amount], of total: Amount, at position: SourcePosition,
+                                      _ keyPath: String) throws(DiagnosticList) -> [TemplateValue] {
+        do {
+            return try Shares.rounded(amounts, of: total)
+        } catch {
+            throw DiagnosticList(Diagnostic(at: position, keyPath: keyPath, error.message))
+        }
     }
 
     static func route(_ number: Int, _ step: Forløbstrin) -> TemplateValue {
@@ -203,6 +216,22 @@ public enum PlanView {
     }
 }
 
+/// Why shares cannot be shown. The loader refuses negative amounts and the rules make the parts
+/// add up to the total, so a checked plan never meets these; they keep the arithmetic from trapping.
+public enum ShareError: Error, Equatable, Sendable {
+    /// A part below zero: it has no share to show ("0,-1 pct." is not a percentage).
+    case negativeAmount
+    /// A part so much larger than the total that its share, or the sum of the parts, overflows.
+    case tooLarge
+
+    public var message: String {
+        switch self {
+        case .negativeAmount: return "a negative amount has no share of the total"
+        case .tooLarge: return "the amounts are too large to compute their shares of the total"
+        }
+    }
+}
+
 /// Shares of a total, shown so that the column adds up: percentages are rounded to one decimal
 /// by the largest-remainder method, so they always sum to exactly 100,0 pct.
 public enum Shares {
@@ -210,27 +239,37 @@ public enum Shares {
     static let whole: TemplateValue = .object(["brøk": .string("1"), "pct": .string("100,0 pct.")], text: "100,0 pct.")
 
     /// One share value per amount: `{{andel}}`/`{{andel.pct}}` → "75,0 pct.", `{{andel.brøk}}` → "¾".
-    public static func rounded(_ amounts: [Amount], of total: Amount) -> [TemplateValue] {
-        tenthsOfPercent(amounts, of: total).enumerated().map { index, tenths in
+    public static func rounded(_ amounts: [Amount], of total: Amount) throws(ShareError) -> [TemplateValue] {
+        try tenthsOfPercent(amounts, of: total).enumerated().map { index, tenths in
             let pct = "\(tenths / 10),\(tenths % 10) pct."
             let brøk = Ratio(amounts[index], of: total).map(fractionText) ?? "–"
             return .object(["pct": .string(pct), "brøk": .string(brøk)], text: pct)
         }
     }
 
-    /// Each amount's share in tenths of a percent (0–1000), rounded so that they sum to exactly
-    /// 1000 when the amounts sum to the total: floors first, then the units left over go to the
-    /// largest remainders (ties: the earlier row).
-    public static func tenthsOfPercent(_ amounts: [Amount], of total: Amount) -> [Int] {
+    /// Each amount's share in tenths of a percent, rounded so that they sum to exactly 1000 when
+    /// the amounts sum to the total: floors first, then the units left over go to the largest
+    /// remainders (ties: the earlier row). Every step is overflow-checked: a negative amount, or
+    /// one whose share does not fit, is an error, never a trap.
+    public static func tenthsOfPercent(_ amounts: [Amount], of total: Amount) throws(ShareError) -> [Int] {
+        if amounts.contains(where: \.isNegative) { throw .negativeAmount }
         guard total.øre > 0 else { return amounts.map { _ in 0 } }
-        let scaled = amounts.map { amount -> (floor: Int, remainder: Int64) in
-            let product = amount.øre.multipliedFullWidth(by: 1000)
-            let (quotient, remainder) = total.øre.dividingFullWidth(product)
-            return (Int(quotient), remainder)
+        var scaled: [(floor: Int, remainder: Int64)] = []
+        scaled.reserveCapacity(amounts.count)
+        var sum: Int64 = 0
+        for amount in amounts {
+            let product = UInt64(amount.øre).multipliedFullWidth(by: 1000)
+            let divisor = UInt64(total.øre)
+            guard product.high < divisor else { throw .tooLarge }  // else the quotient needs more than 64 bits
+            let (quotient, remainder) = divisor.dividingFullWidth(product)
+            let added = sum.addingReportingOverflow(amount.øre)
+            guard quotient <= UInt64(Int64.max), !added.overflow else { throw .tooLarge }
+            sum = added.partialValue
+            scaled.append((Int(quotient), Int64(remainder)))
         }
         var result = scaled.map(\.floor)
-        let exact = amounts.map(\.øre).reduce(0, +) == total.øre
-        guard exact else { return result }
+        guard sum == total.øre else { return result }
+        // The parts add up to the total, so each floor is at most 1000 and the floors at most 1000.
         var leftover = 1000 - result.reduce(0, +)
         let order = scaled.indices.sorted { (scaled[$1].remainder, $0) < (scaled[$0].remainder, $1) }
         for index in order where leftover > 0 && scaled[index].remainder > 0 {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Formatting
 import Model
 import Templating
@@ -7,10 +8,11 @@ import Templating
 /// Keys are the data file's Danish keys. Optional fields are present as `.null` when not given, so
 /// a template can test them with `{{#kle}}`/`{{^kle}}` while a misspelt name is still an error.
 public enum SubmissionView {
-    public static func make(_ submission: Submission) -> TemplateValue {
+    /// Throws only for a plan whose shares cannot be computed (see `PlanView.shared`).
+    public static func make(_ submission: Submission) throws(DiagnosticList) -> TemplateValue {
         switch submission {
         case .notat(let notat): return make(notat)
-        case .planDokument(let plan, let dokument): return PlanView.make(plan, dokument)
+        case .planDokument(let plan, let dokument): return try PlanView.make(plan, dokument)
         }
     }
 

@@ -226,7 +226,7 @@ private struct Output {
                 escapeText(text)
                 out += "</code>"
             case .link(let destination, let title, let children):
-                if depth < XHTMLWriter.maximumNestingDepth, Self.isSafeLink(destination) {
+                if depth < XHTMLWriter.maximumNestingDepth, LinkSafety.isSafe(destination) {
                     out += "<a href=\""
                     escapeAttribute(destination)
                     out += "\""
@@ -257,21 +257,6 @@ private struct Output {
         out += "<\(tag)>"
         inlines(children, depth: depth + 1)
         out += "</\(tag)>"
-    }
-
-    /// http, https, mailto and relative links only. The scheme is read the way a browser would:
-    /// ASCII letters are compared without case and control characters and spaces are ignored.
-    static func isSafeLink(_ destination: String) -> Bool {
-        var scheme = ""
-        for scalar in destination.unicodeScalars {
-            if scalar.value <= 0x20 { continue }
-            if scalar == ":" {
-                return ["http", "https", "mailto"].contains(scheme.lowercased())
-            }
-            if scalar == "/" || scalar == "?" || scalar == "#" { return true }
-            scheme.unicodeScalars.append(scalar)
-        }
-        return true
     }
 
     // MARK: Escaping

@@ -35,6 +35,26 @@ struct ArchiveTests {
         #expect(archive.verify() == [])
     }
 
+    @Test func aSeriesOrEditionThatWouldLeaveTheArchiveIsRefused() throws {
+        let shelf = try Shelf()
+        let archive = Archive(root: shelf.path + "/arkiv")
+        var escaping = submission()
+        escaping.series = "bags/møder/../../../udenfor"
+        var absolute = submission()
+        absolute.series = "/tmp/udenfor"
+        let badEdition = submission(edition: "../offentlig")
+        let results = try archive.add([escaping, absolute, badEdition, submission()], generator: "committee-docs test")
+        let failures = results.map { result -> String? in
+            if case .failure(let failure) = result { return failure.description } else { return nil }
+        }
+        #expect(failures[0]?.hasSuffix("/arkiv/bags/møder/../../../udenfor: not a series of this archive (expected a relative path below bags/)") == true)
+        #expect(failures[1]?.hasSuffix("/arkiv//tmp/udenfor: not a series of this archive (expected a relative path below bags/)") == true)
+        #expect(failures[2]?.hasSuffix(": \"../offentlig\" is not an edition (expected offentlig or intern)") == true)
+        #expect(failures[3] == nil)
+        #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-offentlig"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shelf.path).sorted() == ["arkiv"])
+    }
+
     @Test func editionsAreSeparateBags() throws {
         let shelf = try Shelf()
         let archive = Archive(root: shelf.path)
@@ -153,7 +173,7 @@ struct ArchiveIndexTests {
         let before = try archive.index().search(.init())
         try FileManager.default.removeItem(atPath: shelf.path + "/index.sqlite")
         #expect(archive.verify() == ["\(shelf.path)/index.sqlite is missing; run `committee-docs archive reindex`"])
-        #expect(try archive.reindex() == 2)
+        #expect(try archive.reindex().count == 2)
         #expect(try archive.index().search(.init()) == before)
         #expect(archive.verify() == [])
     }
@@ -168,6 +188,41 @@ struct ArchiveIndexTests {
             "\(shelf.path)/index.sqlite lists bags/x/y/v1-offentlig, which is not in the archive",
             "\(shelf.path)/index.sqlite: the checksums of bags/2009-45219/2009-199623/v1-offentlig differ from its manifest",
         ])
+    }
+
+    @Test func verifyComparesEveryFieldAndTheTextTheIndexHolds() throws {
+        let (shelf, archive) = try archiveWithTwoVersions()
+        let v1 = "bags/2009-45219/2009-199623/v1-offentlig"
+        try archive.index().queue.write { db in
+            try db.execute(sql: "UPDATE bags SET sagsnr = '2010-00001', access = 'lukket', udvalg = 'Økonomiudvalget' WHERE path = ?", arguments: [v1])
+            try db.execute(sql: "UPDATE texts SET text = 'falsk tekst' WHERE bag = 'bags/2009-45219/2009-199623/v2-offentlig'")
+        }
+        #expect(archive.verify() == [
+            "\(shelf.path)/index.sqlite: the record of \(v1) differs from its bag-info.txt (sagsnr \"2010-00001\" instead of \"2009-45219\", udvalg \"Økonomiudvalget\" instead of \"Teknik- og Miljøudvalget\", access \"lukket\" instead of \"åben\"); run `committee-docs archive reindex`",
+            "\(shelf.path)/index.sqlite: the searchable text of bags/2009-45219/2009-199623/v2-offentlig differs from its bag's text files; run `committee-docs archive reindex`",
+        ])
+        #expect(try archive.reindex().count == 2)
+        #expect(archive.verify() == [])
+    }
+
+    @Test func reindexRebuildsAGarbageIndexAndSetsItAside() throws {
+        let (shelf, archive) = try archiveWithTwoVersions()
+        let before = try archive.index().search(.init())
+        // As a process leaves it: closed (its write-ahead log checkpointed), then overwritten.
+        try archive.index().queue.close()
+        #expect(!FileManager.default.fileExists(atPath: shelf.path + "/index.sqlite-wal"))
+        let garbage = Array(repeating: UInt8(ascii: "x"), count: 8192)
+        FileManager.default.createFile(atPath: shelf.path + "/index.sqlite", contents: Data(garbage))
+        let fresh = Archive(root: shelf.path)
+        #expect(fresh.verify().first?.hasPrefix("\(shelf.path)/index.sqlite cannot be read (") == true)
+        let rebuilt = try fresh.reindex()
+        #expect(rebuilt.count == 2)
+        #expect(rebuilt.setAside == shelf.path + "/index.sqlite.beskadiget")
+        #expect(FileManager.default.contents(atPath: shelf.path + "/index.sqlite.beskadiget") == Data(garbage))
+        #expect(try fresh.index().search(.init()) == before)
+        #expect(fresh.verify() == [])
+        // A sound index is rebuilt in place, and nothing is set aside.
+        #expect(try fresh.reindex().setAside == nil)
     }
 }
 

@@ -11,7 +11,10 @@ struct ArchiveCommandTests {
         #expect(first.status == 0)
         #expect(first.stdout == "added \(archive)/bags/2024-18822/2024-410065/v1-offentlig (version 1)\n")
         let again = try committeeDocs(["archive", "add", "--archive", archive, "samples/notat-kort.yaml"])
+        #expect(again.status == 0)
+        #expect(again.stderr == "")
         #expect(again.stdout == "unchanged \(archive)/bags/2024-18822/2024-410065/v1-offentlig\n")
+        #expect(bagsBelow(archive).count == 1)
         #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "1 bags verified\n")
 
         let bag = archive + "/bags/2024-18822/2024-410065/v1-offentlig"
@@ -19,6 +22,76 @@ struct ArchiveCommandTests {
         let verify = try committeeDocs(["archive", "verify", "--archive", archive])
         #expect(verify.status == 65)
         #expect(verify.stderr.hasPrefix("error: \(bag): data/2024-410065-notat.txt does not match its SHA256 in manifest-sha256.txt (altered)\n"))
+    }
+
+    @Test func searchFindsBagsByTextCommitteeAndDatesAndExportCopiesABagOut() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = folder + "/arkiv"
+        let add = try committeeDocs(["archive", "add", "--archive", archive, "samples/notat-kort.yaml",
+                                     "samples/notat-omraadebaserede-indsatser.yaml", "samples/plan-omraadefornyelse-sydhavn.yaml"])
+        #expect(add.status == 0, "\(add.stderr)")
+        func search(_ filters: [String]) throws -> [String] {
+            let run = try committeeDocs(["archive", "search", "--archive", archive] + filters)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
+        }
+        #expect(try search(["--text", "mødekalender udvalgsværelse"]) == ["bags/2024-18822/2024-410065/v1-offentlig"])
+        #expect(try search(["--text", "ordet-findes-ikke"]) == [])
+        #expect(try search(["--udvalg", "Borgerrepræsentationen"]) == ["bags/2015-0287731/2015-0978812/v1-offentlig"])
+        #expect(try search(["--from", "2015-11-01", "--to", "2015-11-30"]) == ["bags/2015-0287731/2015-0933140/v1-offentlig"])
+        #expect(try search(["--from", "01-06-2024"]) == ["bags/2024-18822/2024-410065/v1-offentlig"])
+        #expect(try search(["--to", "2010-01-01"]) == ["bags/2009-45219/2009-199623/v1-offentlig"])
+        let badDate = try committeeDocs(["archive", "search", "--archive", archive, "--from", "i går"])
+        #expect(badDate.status == 64)
+        #expect(badDate.stderr.contains("--from \"i går\" is not a date (expected 2019-10-10)"))
+
+        let bag = "bags/2024-18822/2024-410065/v1-offentlig"
+        let export = try committeeDocs(["archive", "export", "--archive", archive, bag, "--to", folder + "/udlån"])
+        #expect(export.status == 0, "\(export.stderr)")
+        let copy = folder + "/udlån/bags_2024-18822_2024-410065_v1-offentlig"
+        #expect(export.stdout == copy + "\n")
+        #expect(filesBelow(copy) == filesBelow(archive + "/" + bag))
+        for file in filesBelow(copy) where !file.hasSuffix("data") && !file.hasSuffix("kilde") {
+            #expect(FileManager.default.contents(atPath: copy + "/" + file) == FileManager.default.contents(atPath: archive + "/" + bag + "/" + file))
+        }
+        let missing = try committeeDocs(["archive", "export", "--archive", archive, "bags/x/y/v1-offentlig", "--to", folder + "/udlån"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "\(archive): error: no bag bags/x/y/v1-offentlig\n")
+    }
+
+    @Test func baggingDateIsTheOneGivenOrElseTheDocumentsOwn() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func baggingDate(_ extra: [String]) throws -> String? {
+            let archive = folder + "/arkiv-\(extra.count)"
+            #expect(try committeeDocs(["archive", "add", "--archive", archive, "samples/notat-kort.yaml"] + extra).status == 0)
+            let info = try committeeDocs(["archive", "show", "--archive", archive, "bags/2024-18822/2024-410065/v1-offentlig"]).stdout
+            return info.split(separator: "\n").first { $0.hasPrefix("Bagging-Date: ") }.map { String($0.dropFirst("Bagging-Date: ".count)) }
+        }
+        #expect(try baggingDate([]) == "2024-06-03")
+        #expect(try baggingDate(["--bagging-date", "15-01-2025"]) == "2025-01-15")
+        let bad = try committeeDocs(["archive", "add", "--archive", folder + "/x", "--bagging-date", "2025-13-01", "samples/notat-kort.yaml"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--bagging-date \"2025-13-01\" is not a date (expected 2020-01-15)"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/x"))
+    }
+
+    @Test func aGarbageIndexIsRepairedByReindex() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = folder + "/arkiv"
+        #expect(try committeeDocs(["archive", "add", "--archive", archive, "samples/notat-kort.yaml"]).status == 0)
+        FileManager.default.createFile(atPath: archive + "/index.sqlite", contents: Data(repeating: 0x78, count: 4096))
+        let verify = try committeeDocs(["archive", "verify", "--archive", archive])
+        #expect(verify.status == 65)
+        #expect(verify.stderr.contains("run `committee-docs archive reindex`"))
+        let reindex = try committeeDocs(["archive", "reindex", "--archive", archive])
+        #expect(reindex.status == 0, "\(reindex.stderr)")
+        #expect(reindex.stdout == "1 bags indexed\n")
+        #expect(reindex.stderr == "note: \(archive)/index.sqlite could not be read or rebuilt in place; it was set aside as \(archive)/index.sqlite.beskadiget\n")
+        #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "1 bags verified\n")
+        #expect(try committeeDocs(["archive", "search", "--archive", archive, "--text", "mødekalender"]).stdout.hasPrefix("bags/2024-18822/2024-410065/v1-offentlig"))
     }
 
     @Test func theSameInputsGiveIdenticalBagsInTwoArchives() throws {
@@ -160,31 +233,62 @@ struct ArchiveMeetingTests {
     #expect(bags.count == 2 + 1 + 12)  // the plan's two documents, the memo, and the meeting's 2 × 6 bags
 }
 
-/// `archive add` killed with SIGKILL at 20 moments, each time in a fresh archive (ten anywhere in
-/// the run, ten while bagging), over the samples and 120 more memos, so the add spans several
-/// groups of bags: every bag the add reported is there, the bags on disk are exactly the bags
-/// the index lists, `verify` accepts the archive, an interrupted bag is never half-present, and
-/// a following add completes it with exactly one version per document.
+/// Four `archive add` processes at once, 40 memos each (30 of their own and 10 that all four
+/// add): every process succeeds, the shared memos are kept once, and the archive verifies.
+@Test func fourAddProcessesAtOnceAllSucceed() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let archive = folder + "/arkiv"
+    let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    func memoFile(_ number: Int) throws -> String {
+        let file = folder + "/notat-\(number).yaml"
+        if !FileManager.default.fileExists(atPath: file) {
+            try memo.replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2024-\(600_000 + number)")
+                .write(toFile: file, atomically: false, encoding: .utf8)
+        }
+        return file
+    }
+    let shared = try (1...10).map(memoFile)
+    let processes = try (0..<4).map { index in
+        let own = try (1...30).map { try memoFile(100 * (index + 1) + $0) }
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
+        process.arguments = ["archive", "add", "--archive", archive] + own + shared
+        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        return (process, errors)
+    }
+    for (process, _) in processes { try process.run() }
+    for (process, errors) in processes {
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        #expect(stderr == "")
+    }
+    let bags = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
+    #expect(bags.count == 4 * 30 + 10)
+    #expect(bags.allSatisfy { $0.split(separator: " ")[0].hasSuffix("/v1-offentlig") })
+    #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "130 bags verified\n")
+}
+
+/// `archive add` killed with SIGKILL at 20 random moments, each time in a fresh archive (ten
+/// anywhere in the run, ten once the index exists), over the samples and 120 more memos, so the
+/// add spans several groups of bags: every bag the add reported is there, the bags on disk are
+/// exactly the bags the index lists, `verify` accepts the archive, an interrupted bag is never
+/// half-present, and a following add completes it with exactly one version per document. (Where
+/// a random kill lands depends on the machine; CrashPointTests kills at each named point of a
+/// group commit, deterministically.)
 @Test func anAddKilledAtAnyMomentLeavesAnArchiveThatVerifies() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    var inputs = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
-        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { packageRoot + "/samples/" + $0 }
-    let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
-    try FileManager.default.createDirectory(atPath: folder + "/notater", withIntermediateDirectories: true)
-    for number in 1...120 {
-        let file = folder + "/notater/notat-\(number).yaml"
-        try memo.replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2024-\(500_000 + number)")
-            .write(toFile: file, atomically: false, encoding: .utf8)
-        inputs.append(file)
-    }
-    let documents = 11 + 120  // the documents of samples/ (four memos and the plans' seven), and the memos
+    let (inputs, documents) = try samplesAndMemos(in: folder, memos: 120)
     // Kill moments are spread over the time a whole add takes on this machine.
     let start = Date()
     #expect(try committeeDocs(["archive", "add", "--archive", folder + "/uafbrudt"] + inputs).status == 0)
     let whole = Date().timeIntervalSince(start)
     var generator = SplitMix(seed: 2009_45219)
-    var countsAfterKill: [Int] = []
     for round in 0..<20 {
         let archive = folder + "/arkiv-\(round)"
         let reports = folder + "/rapport-\(round).txt"
@@ -200,45 +304,74 @@ struct ArchiveMeetingTests {
             // Anywhere in the run: while loading and rendering, while bagging, or after.
             usleep(UInt32(whole * 1e6 * (0.2 + 0.8 * Double(generator.next() % 1000) / 1000)))
         } else {
-            // While bagging: once the index exists (opened just before the first bag), up to
-            // two thirds of a whole add's time more.
+            // Once the index exists (opened just before the first bag), up to two thirds of a
+            // whole add's time more.
             let deadline = Date().addingTimeInterval(10)
             while !FileManager.default.fileExists(atPath: archive + "/index.sqlite"), Date() < deadline { usleep(200) }
             usleep(UInt32(whole * 1e6 * 0.66 * Double(generator.next() % 1000) / 1000))
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        _ = try expectArchiveAgreesAfterKill(archive, reports: reports)
+        try expectASecondAddCompletes(archive, inputs: inputs, documents: documents)
+    }
+}
 
-        // Every add reported before the kill is complete: its bag is in place.
-        // (Only whole lines: the kill may cut the output in the middle of one.)
-        let output = try String(contentsOfFile: reports, encoding: .utf8)
-        let reported = output[..<(output.lastIndex(of: "\n") ?? output.startIndex)].split(separator: "\n")
-            .filter { $0.hasPrefix("added ") }.map { String($0.dropFirst("added ".count).split(separator: " ")[0]) }
-        for bag in reported {
-            #expect(FileManager.default.fileExists(atPath: bag + "/bagit.txt"), "reported but missing: \(bag)")
-        }
-        // The bags on disk are exactly the ones the index lists, and they verify.
-        let onDisk = bagsBelow(archive + "/bags").map { "bags/" + $0 }
+/// Every memo and plan of samples/ and `memos` more memos (copies of notat-kort.yaml with their
+/// own numbers, written into `folder`), and how many documents they hold.
+func samplesAndMemos(in folder: String, memos: Int) throws -> (inputs: [String], documents: Int) {
+    var inputs = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples")
+        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { packageRoot + "/samples/" + $0 }
+    let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: folder + "/notater", withIntermediateDirectories: true)
+    for number in 1...memos {
+        let file = folder + "/notater/notat-\(number).yaml"
+        try memo.replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2024-\(500_000 + number)")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        inputs.append(file)
+    }
+    return (inputs, 11 + memos)  // the documents of samples/ (four memos and the plans' seven), and the memos
+}
+
+/// After an `archive add` was killed: every add it reported (whole lines of `reports`) is in
+/// place, the bags on disk are exactly the ones the index lists, at most one group is
+/// unreported, and the archive verifies. Returns how many bags are on disk.
+func expectArchiveAgreesAfterKill(_ archive: String, reports: String) throws -> Int {
+    // (Only whole lines: the kill may cut the output in the middle of one.)
+    let output = try String(contentsOfFile: reports, encoding: .utf8)
+    let reported = output[..<(output.lastIndex(of: "\n") ?? output.startIndex)].split(separator: "\n")
+        .filter { $0.hasPrefix("added ") }.map { String($0.dropFirst("added ".count).split(separator: " ")[0]) }
+    for bag in reported {
+        #expect(FileManager.default.fileExists(atPath: bag + "/bagit.txt"), "reported but missing: \(bag)")
+    }
+    let onDisk = bagsBelow(archive + "/bags").map { "bags/" + $0 }
+    if FileManager.default.fileExists(atPath: archive + "/index.sqlite") {
         let listed = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
             .map { String($0.split(separator: " ")[0]) }
         #expect(listed.sorted() == onDisk.sorted())
-        // Reports go out group by group: only the group in flight at the kill can be unreported.
-        #expect(onDisk.count >= reported.count && onDisk.count - reported.count <= 64, "\(onDisk.count) bags, \(reported.count) reported")
-        countsAfterKill.append(onDisk.count)
-        if !onDisk.isEmpty {
-            let verify = try committeeDocs(["archive", "verify", "--archive", archive])
-            #expect(verify.status == 0, "\(verify.stderr)")
-            #expect(!verify.stderr.contains("error:"))
-        }
-        let final = try committeeDocs(["archive", "add", "--archive", archive] + inputs)
-        #expect(final.status == 0)
-        let after = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
-        #expect(after.count == documents)
-        #expect(after.allSatisfy { $0.split(separator: " ").first!.hasSuffix("/v1-offentlig") })  // no bag half made or made twice
-        #expect(try committeeDocs(["archive", "verify", "--archive", archive]).stdout == "\(documents) bags verified\n")
+    } else {
+        #expect(onDisk.isEmpty)
     }
-    // Kills landed while documents were being bagged, not only before or after.
-    #expect(countsAfterKill.contains { 0 < $0 && $0 < documents }, "\(countsAfterKill)")
+    // Reports go out group by group: only the group in flight at the kill can be unreported.
+    #expect(onDisk.count >= reported.count && onDisk.count - reported.count <= 64, "\(onDisk.count) bags, \(reported.count) reported")
+    if !onDisk.isEmpty {
+        let verify = try committeeDocs(["archive", "verify", "--archive", archive])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(!verify.stderr.contains("error:"))
+    }
+    return onDisk.count
+}
+
+/// A second, whole `archive add` completes a killed one's archive: one version per document.
+func expectASecondAddCompletes(_ archive: String, inputs: [String], documents: Int) throws {
+    let final = try committeeDocs(["archive", "add", "--archive", archive] + inputs)
+    #expect(final.status == 0, "\(final.stderr)")
+    let after = try committeeDocs(["archive", "list", "--archive", archive]).stdout.split(separator: "\n")
+    #expect(after.count == documents)
+    #expect(after.allSatisfy { $0.split(separator: " ").first!.hasSuffix("/v1-offentlig") })  // no bag half made or made twice
+    let verify = try committeeDocs(["archive", "verify", "--archive", archive])
+    #expect(verify.stdout == "\(documents) bags verified\n")
+    #expect(verify.stderr == "")  // no unfinished bag left behind either
 }
 
 /// The bags below a folder, by their folders' names (`v1-offentlig`), found without the tool.

@@ -29,9 +29,9 @@ struct MemoWritingTests {
     func golden() {
         #expect(MarkdownWriter().write(Self.memo) == """
             ---
-            "Dato": "3. marts 2025"
-            "Sagsnr.": "2009-45219"
-            "Sagsbehandler": "Anne \\"AB\\" Bøgh"
+                "Dato": "3. marts 2025"
+                "Sagsnr.": "2009-45219"
+                "Sagsbehandler": "Anne \\"AB\\" Bøgh"
             ---
 
             <!-- metadata -->

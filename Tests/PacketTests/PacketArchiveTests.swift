@@ -12,14 +12,17 @@ import XHTMLValidation
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
 
-/// The BR sample meeting's two editions, built in memory.
-private func brPackets() async throws -> [Packet] {
+/// A packet builder with the project's templates and rules.
+private func builder() throws -> PacketBuilder {
     let rulesFile = packageRoot + "/Rules/finansieringsregler.yaml"
     let rules = try RuleTableDecoder.load(bytes: [UInt8](FileManager.default.contents(atPath: rulesFile)!), file: rulesFile)
-    let renderer = Renderer(templates: try TemplateLibrary(directory: packageRoot + "/Templates"),
-                            validator: try XHTMLValidator.shared(), rules: rules)
-    return try await PacketBuilder(renderer: renderer).build(meetingFile: packageRoot + "/samples/møder/br-2019-10-10.yaml",
-                                                             editions: [.intern, .offentlig])
+    return PacketBuilder(renderer: Renderer(templates: try TemplateLibrary(directory: packageRoot + "/Templates"),
+                                            validator: try XHTMLValidator.shared(), rules: rules))
+}
+
+/// The BR sample meeting's two editions, built in memory.
+private func brPackets() async throws -> [Packet] {
+    try await builder().build(meetingFile: packageRoot + "/samples/møder/br-2019-10-10.yaml", editions: [.intern, .offentlig])
 }
 
 private func bytes(_ packet: Packet) -> [String: [UInt8]] {
@@ -73,7 +76,7 @@ struct PacketArchiveTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for packet in try await brPackets() {
             let published = try PacketPublisher.publish(packet, into: folder)
-            let read = try PacketFolder.read(published)
+            let read = try PacketFolder.read(published, builder: builder())
             #expect(read.folder == packet.folder)
             #expect(read.items == packet.items.map { item in var item = item; item.source = nil; return item })
             #expect(bytes(read) == bytes(packet))
@@ -91,8 +94,9 @@ struct PacketArchiveTests {
         try "ændret\n".write(toFile: published + "/dagsorden.txt", atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: published + "/pakke.md")
         try "løs\n".write(toFile: published + "/noter.txt", atomically: false, encoding: .utf8)
+        let builder = try builder()
         do {
-            _ = try PacketFolder.read(published)
+            _ = try PacketFolder.read(published, builder: builder)
             Issue.record("expected the folder to be refused")
         } catch {
             let messages = error.diagnostics.map(\.description)
@@ -104,8 +108,9 @@ struct PacketArchiveTests {
     }
 
     @Test func aFolderWithoutManifestIsNotAPacket() throws {
+        let builder = try builder()
         do {
-            _ = try PacketFolder.read(packageRoot + "/samples")
+            _ = try PacketFolder.read(packageRoot + "/samples", builder: builder)
             Issue.record("expected an error")
         } catch {
             #expect(error.description.contains("samples: error: not a packet folder: it has no manifest.json"))

@@ -1,11 +1,15 @@
+import Diagnostics
+
 /// The characters no data file may hold, raw or escaped: C0 controls other than tab and line feed,
-/// DEL, the noncharacters U+FFFE and U+FFFF, and a carriage return outside a CRLF line end.
+/// DEL, the noncharacters U+FFFE and U+FFFF, the renderer's reserved private-use characters
+/// (`ReservedCharacter`), and a carriage return outside a CRLF line end.
 enum ForbiddenCharacter {
     /// The character as a message names it: "the control character U+0007".
     static func name(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
         case 0x0D: return "a carriage return (U+000D) that is not part of a CRLF line end"
         case 0xFFFE, 0xFFFF: return "the noncharacter \(code(scalar))"
+        case ReservedCharacter.range: return ReservedCharacter.name(scalar)
         default: return "the control character \(code(scalar))"
         }
     }
@@ -26,6 +30,13 @@ enum ForbiddenCharacter {
     @inline(__always)
     static func isControl(_ byte: UInt8) -> Bool {
         (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
+    }
+
+    /// The reserved private-use character whose UTF-8 form starts at `offset`, if any.
+    @inline(__always)
+    static func reserved(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar? {
+        guard offset + 2 < bytes.count, ReservedCharacter.starts(bytes[offset], bytes[offset + 1]) else { return nil }
+        return ReservedCharacter.scalar(bytes[offset], bytes[offset + 1], bytes[offset + 2])
     }
 
     /// Whether `bytes[offset...]` is the UTF-8 form of U+FFFE or U+FFFF (EF BF BE, EF BF BF).

@@ -5,8 +5,6 @@ import Diagnostics
 struct LoadContext {
     /// Collections may nest this deep; deeper data is refused before it can exhaust a thread's stack.
     static let maximumDepth = 100
-    /// A file full of junk stops producing diagnostics after this many, so the report stays readable.
-    static let maximumDiagnostics = 100
 
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -24,7 +22,7 @@ struct LoadContext {
 
     /// Records a problem; `atPath` adds the current key path to it.
     mutating func error(at position: SourcePosition, atPath: Bool = true, _ message: String) {
-        guard diagnostics.count < Self.maximumDiagnostics else {
+        guard diagnostics.count < DiagnosticList.maximumShown else {
             droppedDiagnostics += 1
             return
         }
@@ -32,13 +30,9 @@ struct LoadContext {
         diagnostics.append(Diagnostic(at: position, keyPath: keyPath.isEmpty ? nil : keyPath, message))
     }
 
-    /// Everything found, with a closing note when some diagnostics were dropped.
+    /// Everything found, counting the diagnostics dropped past `DiagnosticList.maximumShown`.
     var diagnosticList: DiagnosticList {
-        var all = diagnostics
-        if droppedDiagnostics > 0 {
-            all.append(Diagnostic(file: file, "\(droppedDiagnostics) more errors not shown"))
-        }
-        return DiagnosticList(all)
+        DiagnosticList(diagnostics, omitted: droppedDiagnostics)
     }
 
     /// The error for a collection that would nest deeper than `maximumDepth`; readers stop after it.

@@ -42,6 +42,9 @@ enum SourceCheck {
                     let scalar = Unicode.Scalar(0xFFF0 | UInt32(bytes[offset + 2] & 0x0F))!
                     report(scalar, at: offset, in: bytes, counter: &counter, context: &context)
                     fit = false
+                } else if let reserved = ForbiddenCharacter.reserved(bytes, at: offset) {
+                    report(reserved, at: offset, in: bytes, counter: &counter, context: &context)
+                    fit = false
                 } else if isYAML, let lineBreak = YAMLLineBreak(bytes, at: offset) {
                     let column = counter.column(at: offset, in: bytes)
                     context.error(at: context.position(line: counter.line, column: column), atPath: false,

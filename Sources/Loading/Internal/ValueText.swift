@@ -11,7 +11,7 @@ enum ValueText {
             offset = PrintableASCII.skip(in: bytes, from: offset)
             guard offset < bytes.count else { break }
             let byte = bytes[offset]
-            if byte >= 0x20 && byte != 0x7F && byte != 0xEF {
+            if byte >= 0x20 && byte != 0x7F && byte != 0xEF && byte != 0xEE {
                 offset += 1
                 continue
             }
@@ -22,6 +22,8 @@ enum ValueText {
             } else if ForbiddenCharacter.isNoncharacter(bytes, at: offset) {
                 let scalar = Unicode.Scalar(0xFFF0 | UInt32(bytes[offset + 2] & 0x0F))!
                 return (String(decoding: bytes, as: UTF8.self), scalar)
+            } else if let reserved = ForbiddenCharacter.reserved(bytes, at: offset) {
+                return (String(decoding: bytes, as: UTF8.self), reserved)
             }
             offset += 1
         }
