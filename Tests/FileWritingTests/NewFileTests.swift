@@ -52,6 +52,8 @@ struct NewFileTests {
         let path = folder + "/notat.html"
         #expect(NewFile.write("første", to: path) == nil)
         #expect(NewFile.write("anden", to: path) == "cannot create: File exists")
+        let failure = NewFile.create("anden", at: path)
+        #expect(failure?.stage == .create && failure?.reason == "File exists")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "første")
     }
 
@@ -82,11 +84,12 @@ struct NewFileTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let limit = 16 << 20  // above anything else the test run writes, which shares the limit while it holds
         let bytes = [UInt8](repeating: 0x2A, count: limit + 4096)
-        let reason = try withFileSizeLimit(limit) {
-            asText ? NewFile.write(String(decoding: bytes, as: UTF8.self), to: folder + "/stor.txt")
-                   : NewFile.write(bytes, to: folder + "/stor.txt")
+        let failure = try withFileSizeLimit(limit) {
+            asText ? NewFile.create(String(decoding: bytes, as: UTF8.self), at: folder + "/stor.txt")
+                   : bytes.withUnsafeBytes { NewFile.create($0, at: folder + "/stor.txt") }
         }
-        #expect(reason == "cannot write: File too large")
+        #expect(failure?.stage == .write)  // an I/O error (74), not a refused create (73)
+        #expect(failure?.description == "cannot write: File too large")
         #expect(entries(folder) == [])
     }
 }
