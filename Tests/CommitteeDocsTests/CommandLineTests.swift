@@ -11,11 +11,37 @@ struct Run {
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
 
-func committeeDocs(_ arguments: [String], in directory: String = packageRoot) throws -> Run {
+/// The whole environment a spawned `committee-docs` sees: a fixed PATH, HOME and TMPDIR, and
+/// LANG=C.UTF-8, then `extra` on top. Nothing else of the environment running the tests reaches
+/// it, so a user's `COMMITTEE_DOCS_TEMPLATES` or `COMMITTEE_DOCS_RULES` cannot change what a test
+/// checks; a test that wants such a variable passes it in `extra`. (LLVM_PROFILE_FILE passes
+/// through when set, so that a coverage run collects the child's counts instead of leaving a
+/// default.profraw in its working folder.)
+func testEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
+    let temporary = NSTemporaryDirectory()
+    var environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": temporary, "TMPDIR": temporary, "LANG": "C.UTF-8"]
+    if let profile = ProcessInfo.processInfo.environment["LLVM_PROFILE_FILE"] {
+        environment["LLVM_PROFILE_FILE"] = profile
+    }
+    return environment.merging(extra) { _, explicit in explicit }
+}
+
+/// A `committee-docs` process ready to run: the built executable, `arguments`, the working folder
+/// and `testEnvironment(environment)`. For tests that start, kill or wait for it themselves.
+func committeeDocsProcess(_ arguments: [String], in directory: String = packageRoot,
+                          environment: [String: String] = [:]) -> Process {
     let process = Process()
     process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    process.environment = testEnvironment(environment)
+    return process
+}
+
+/// Runs `committee-docs` to its end in `directory`, with only `testEnvironment(environment)`.
+func committeeDocs(_ arguments: [String], in directory: String = packageRoot,
+                   environment: [String: String] = [:]) throws -> Run {
+    let process = committeeDocsProcess(arguments, in: directory, environment: environment)
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

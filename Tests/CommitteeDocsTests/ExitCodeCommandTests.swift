@@ -11,6 +11,7 @@ func committeeDocsWithTinyFileLimit(_ arguments: [String]) throws -> Run {
     let binary = Bundle.main.bundleURL.appendingPathComponent("committee-docs").path
     process.arguments = ["-c", "ulimit -f 1 && trap '' XFSZ && exec \"$0\" \"$@\"", binary] + arguments
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    process.environment = testEnvironment()
     let err = Pipe()
     process.standardError = err
     process.standardOutput = Pipe()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A meeting folder with one plan item and one closed text item; each bad-input test breaks it once.
-private let baseMeeting = """
+let baseMeeting = """
 møde:
   udvalg: BR
   type: ordinært
@@ -25,11 +25,10 @@ punkter:
 
 """
 
-/// Writes the meeting folder (with `meeting` as møde.yaml and any extra files), runs `packet`
-/// inside it, and returns the run and what was published.
-private func packet(_ meeting: String, extra: [String: String] = [:]) throws -> (run: Run, published: [String]) {
+/// A new folder holding `meeting` as møde.yaml, the Solhaven plan as plan.yaml, bilag/a.txt and any
+/// `extra` files (which may replace those); the caller removes it.
+func meetingFolder(_ meeting: String, extra: [String: String] = [:]) throws -> String {
     let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
     try FileManager.default.createDirectory(atPath: folder + "/bilag", withIntermediateDirectories: true)
     let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
     var files = ["plan.yaml": plan, "bilag/a.txt": "Et bilag.\n", "møde.yaml": meeting]
@@ -37,8 +36,21 @@ private func packet(_ meeting: String, extra: [String: String] = [:]) throws -> 
     for (name, text) in files {
         try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
     }
-    let run = try committeeDocs(["packet", "møde.yaml", "--out", "ud", "--rules", packageRoot + "/Rules/finansieringsregler.yaml",
-                                 "--templates", packageRoot + "/Templates"], in: folder)
+    return folder
+}
+
+/// `packet møde.yaml --out ud` inside `folder`, with the checkout's rules and templates.
+func packet(in folder: String, out: String = "ud") throws -> Run {
+    try committeeDocs(["packet", "møde.yaml", "--out", out, "--rules", packageRoot + "/Rules/finansieringsregler.yaml",
+                       "--templates", packageRoot + "/Templates"], in: folder)
+}
+
+/// Writes the meeting folder (with `meeting` as møde.yaml and any extra files), runs `packet`
+/// inside it, and returns the run and what was published.
+private func packet(_ meeting: String, extra: [String: String] = [:]) throws -> (run: Run, published: [String]) {
+    let folder = try meetingFolder(meeting, extra: extra)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let run = try packet(in: folder)
     return (run, filesBelow(folder + "/ud"))
 }
 

@@ -38,20 +38,3 @@ func shape(_ node: DataNode) -> String {
     }
 }
 
-/// Runs `body` on a thread with a 512 KB stack, as loading may run in a worker; answers its result.
-func onSmallStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
-    let box = ResultBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-        box.value = body()
-        done.signal()
-    }
-    thread.stackSize = 512 * 1024
-    thread.start()
-    done.wait()
-    return box.value!
-}
-
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
-}

@@ -1,5 +1,6 @@
 import DocumentTree
 import Foundation
+import TestSupport
 import Testing
 @testable import MarkdownReading
 
@@ -289,26 +290,9 @@ struct MarkdownHTMLTests {
     }
 }
 
-/// Carries a result out of a `Thread`.
-final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
-}
 
 @Suite("Hostile nesting")
 struct MarkdownNestingTests {
-    /// Runs `body` on a thread with a 512 KB stack, so that unbounded recursion would crash.
-    private func onSmallStack<T>(_ body: @escaping () -> T) -> T {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = body()
-            done.signal()
-        }
-        thread.stackSize = 512 * 1024
-        thread.start()
-        done.wait()
-        return box.value!
-    }
 
     /// How deep `.blockQuote` / `.list` containers nest, following the first block of each, and the innermost blocks.
     private func containerDepth(_ blocks: [Block]) -> (depth: Int, innermost: [Block]) {

@@ -93,18 +93,31 @@ func formattingDepth(_ blocks: [Block]) -> Int {
 
 @Suite("Generated documents")
 struct GeneratedDocumentTests {
+    /// Known limit: with only `*` and `_`, formatting three deep next to punctuation can pair with
+    /// the wrong run (see MarkdownWriter's documentation). Documents that deep are not required to
+    /// round-trip; they are counted here per batch, so the test cannot pass by excluding everything
+    /// and a change in the generator or the reader that moves the count is noticed.
+    static let formattedThreeDeep: [Int: Int] = [0: 2, 1: 2, 4: 1, 5: 1, 7: 1, 8: 2, 17: 1]  // 10 of 1,000
+
     @Test("Any document the reader produces is written so that it reads back the same", arguments: 0..<20)
     func readerDocumentsRoundTrip(batch: Int) {
         var generator = DocumentGenerator(random: SeededGenerator(seed: UInt64(batch)))
+        var threeDeep = 0
         for _ in 0..<50 {
             let generated = Document(blocks: generator.blocks(depth: 0))
             // What the reader makes of it is, by construction, a document the reader can produce.
             let readable = MarkdownReader().read(MarkdownWriter().write(generated)).normalized()
-            // Known limit: with only `*` and `_`, formatting three deep next to punctuation can
-            // pair with the wrong run (see MarkdownWriter's documentation).
-            guard formattingDepth(readable.blocks) <= 2 else { continue }
             let markdown = MarkdownWriter().write(readable)
-            #expect(MarkdownReader().read(markdown).normalized() == readable, "\(markdown)")
+            if formattingDepth(readable.blocks) <= 2 {
+                #expect(MarkdownReader().read(markdown).normalized() == readable, "\(markdown)")
+            } else {
+                // The known limit: still checked, and a failure shows as a known issue, not a pass.
+                threeDeep += 1
+                withKnownIssue("formatting three deep may pair with the wrong delimiter run", isIntermittent: true) {
+                    #expect(MarkdownReader().read(markdown).normalized() == readable, "\(markdown)")
+                }
+            }
         }
+        #expect(threeDeep == Self.formattedThreeDeep[batch, default: 0], "documents formatted three deep in batch \(batch)")
     }
 }

@@ -1,6 +1,7 @@
 import DocumentTree
 import Foundation
 import MarkdownReading
+import TestSupport
 import Testing
 @testable import MarkdownWriting
 
@@ -95,26 +96,8 @@ struct HostilePlacementTests {
     }
 }
 
-/// Carries a result out of a `Thread`.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
-}
-
 @Suite("Markdown writer depth")
 struct MarkdownWriterDepthTests {
-    private func onThread<T>(stackSize: Int, _ body: @escaping () -> T) -> T {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = body()
-            done.signal()
-        }
-        thread.stackSize = stackSize
-        thread.start()
-        done.wait()
-        return box.value!
-    }
-
     /// Past the nesting limit the writer flattens without recursion, so a small stack suffices.
     @Test("A 10,000-deep block quote is written on a 4 MB stack (debug build) with maximumNestingDepth markers")
     func deepQuoteOnSmallStack() {

@@ -1,13 +1,11 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Rendering
 import Rules
 import Templating
 import XHTMLValidation
 
-/// The checkout this test file belongs to.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
 
 /// A renderer over the shipped templates.
 func shippedRenderer(_ options: RenderOptions = RenderOptions()) throws -> Renderer {

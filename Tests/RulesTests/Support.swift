@@ -1,11 +1,10 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Loading
 import Model
 @testable import Rules
 
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
 
 /// The rules table shipped in Rules/.
 let shippedTable: RuleTable = {

@@ -89,21 +89,3 @@ func parseErrors(_ source: String) -> String {
     }
 }
 
-/// Runs `body` on a thread with a 512 KB stack, as renders may run in a batch.
-func onSmallStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
-    let box = ResultBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-        box.value = body()
-        done.signal()
-    }
-    thread.stackSize = 512 * 1024
-    thread.start()
-    done.wait()
-    return box.value!
-}
-
-/// Carries a result from the small-stack thread back to the test.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
-}

@@ -1,5 +1,6 @@
 import DocumentTree
 import Foundation
+import TestSupport
 import Testing
 import XHTMLValidation
 @testable import XHTMLWriting
@@ -377,24 +378,7 @@ struct XHTMLEscapingTests {
     }
 }
 
-/// Carries a result out of a `Thread`.
-final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
-}
 
-/// Runs `body` on a new thread with a stack of `stackSize` bytes and waits for its result.
-func onThread<T>(stackSize: Int, _ body: @escaping () -> T) -> T {
-    let box = ResultBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-        box.value = body()
-        done.signal()
-    }
-    thread.stackSize = stackSize
-    thread.start()
-    done.wait()
-    return box.value!
-}
 
 /// A block quote `depth` levels deep around a paragraph, built without recursion.
 func deepQuote(_ depth: Int) -> Block {
