@@ -59,6 +59,11 @@ struct PipelineOptions: ParsableArguments {
             Console.error("error: no templates found: pass --templates DIR or run from the project folder")
             throw Exit.noInput
         }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            Console.error("\(folder): error: no such template folder")
+            throw Exit.noInput
+        }
         let library: TemplateLibrary
         do {
             library = try TemplateLibrary(directory: folder)

@@ -268,9 +268,23 @@ public struct PlanDokument: Hashable, Sendable {
     public var sagsbehandler: String?
     public var adgang: Adgang
     public var indhold: Indhold
+    /// Where its kind, number and recipient stand in the data, for the rules' errors.
+    public var positions: Positions
+
+    public struct Positions: Hashable, Sendable {
+        public var dokument: SourcePosition
+        public var dokumentnr: SourcePosition
+        public var til: SourcePosition
+
+        public init(dokument: SourcePosition, dokumentnr: SourcePosition, til: SourcePosition) {
+            self.dokument = dokument
+            self.dokumentnr = dokumentnr
+            self.til = til
+        }
+    }
 
     public init(dokumentnr: Dokumentnummer, dato: DanishDate, til: Udvalg, titel: String? = nil,
-                sagsbehandler: String? = nil, adgang: Adgang = .åben, indhold: Indhold) {
+                sagsbehandler: String? = nil, adgang: Adgang = .åben, indhold: Indhold, positions: Positions) {
         self.dokumentnr = dokumentnr
         self.dato = dato
         self.til = til
@@ -278,6 +292,7 @@ public struct PlanDokument: Hashable, Sendable {
         self.sagsbehandler = sagsbehandler
         self.adgang = adgang
         self.indhold = indhold
+        self.positions = positions
     }
 
     /// The template's name: notat, indstilling or ansøgning.

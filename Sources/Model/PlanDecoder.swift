@@ -240,8 +240,11 @@ public enum PlanDecoder {
             indhold = decodeApplication(fields, path, &reader).map(PlanDokument.Indhold.ansøgning)
         }
         guard let dokumentnr, let dato, let til, let adgang, let indhold else { return nil }
+        // An ansøgning without "til" goes to LBF: an error about it points at the document.
+        let positions = PlanDokument.Positions(dokument: kindNode.position, dokumentnr: fields.present("dokumentnr")?.position ?? node.position,
+                                               til: tilNode?.position ?? node.position)
         return PlanDokument(dokumentnr: dokumentnr, dato: dato, til: til, titel: titel, sagsbehandler: sagsbehandler,
-                            adgang: adgang, indhold: indhold)
+                            adgang: adgang, indhold: indhold, positions: positions)
     }
 
     private static func decodeRecommendation(_ fields: Fields, _ path: DataPath, _ reader: inout DataReader) -> Indstilling? {

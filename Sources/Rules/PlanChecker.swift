@@ -148,24 +148,24 @@ public struct PlanChecker: Sendable {
         for (index, dokument) in plan.dokumenter.enumerated() {
             let path = "dokumenter[\(index)]"
             if !numbers.insert(dokument.dokumentnr.description).inserted {
-                found.error(at: plan.position, keyPath: path + ".dokumentnr",
+                found.error(at: dokument.positions.dokumentnr, keyPath: path + ".dokumentnr",
                             "dokumentnr \(dokument.dokumentnr) is used by two documents of the plan")
             }
             switch dokument.indhold {
             case .ansøgning:
                 if plan.kind != .helhedsplan {
-                    found.error(at: plan.position, keyPath: path + ".dokument",
+                    found.error(at: dokument.positions.dokument, keyPath: path + ".dokument",
                                 "an ansøgning goes to Landsbyggefonden, which funds helhedsplaner, not \(plan.kind.plural)")
                 }
                 if dokument.til != .LBF {
-                    found.error(at: plan.position, keyPath: path + ".til", "an ansøgning is addressed to LBF")
+                    found.error(at: dokument.positions.til, keyPath: path + ".til", "an ansøgning is addressed to LBF")
                 }
             case .indstilling, .notat:
                 if dokument.til == .LBF {
-                    found.error(at: plan.position, keyPath: path + ".til",
+                    found.error(at: dokument.positions.til, keyPath: path + ".til",
                                 "a \(dokument.kind) goes to a committee on the route (TMU, ØU or BR); Landsbyggefonden gets the ansøgning")
                 } else if !route.contains(dokument.til) {
-                    found.error(at: plan.position, keyPath: path + ".til",
+                    found.error(at: dokument.positions.til, keyPath: path + ".til",
                                 "\(dokument.til.rawValue) is not on the plan's route (forløb)")
                 }
             }

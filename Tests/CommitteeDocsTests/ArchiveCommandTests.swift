@@ -215,10 +215,7 @@ struct ArchiveMeetingTests {
     let archive = folder + "/arkiv"
     let inputs = ["samples/plan-helhedsplan-solhaven-endelig.yaml", "samples/møder/tmu-2019-09-02.yaml", "samples/notat-kort.yaml"]
     let processes = (0..<2).map { _ in
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
-        process.arguments = ["archive", "add", "--archive", archive] + inputs
-        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        let process = committeeDocsProcess(["archive", "add", "--archive", archive] + inputs)
         process.standardOutput = FileHandle.nullDevice
         return process
     }
@@ -251,10 +248,7 @@ struct ArchiveMeetingTests {
     let shared = try (1...10).map(memoFile)
     let processes = try (0..<4).map { index in
         let own = try (1...30).map { try memoFile(100 * (index + 1) + $0) }
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
-        process.arguments = ["archive", "add", "--archive", archive] + own + shared
-        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        let process = committeeDocsProcess(["archive", "add", "--archive", archive] + own + shared)
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
@@ -293,10 +287,7 @@ struct ArchiveMeetingTests {
         let archive = folder + "/arkiv-\(round)"
         let reports = folder + "/rapport-\(round).txt"
         FileManager.default.createFile(atPath: reports, contents: nil)
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
-        process.arguments = ["archive", "add", "--archive", archive] + inputs
-        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        let process = committeeDocsProcess(["archive", "add", "--archive", archive] + inputs)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: reports))
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -5,11 +5,7 @@ import Testing
 /// whether the process was killed (SIGKILL) rather than exiting.
 private func committeeDocsKilled(at point: String, _ arguments: [String], reports: String) throws -> Bool {
     FileManager.default.createFile(atPath: reports, contents: nil)
-    let process = Process()
-    process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
-    process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COMMITTEE_DOCS_CRASH_AT": point]
+    let process = committeeDocsProcess(arguments, environment: ["COMMITTEE_DOCS_CRASH_AT": point])
     process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: reports))
     process.standardError = FileHandle.nullDevice
     try process.run()

@@ -49,10 +49,8 @@ struct ExitCodeTests {
 
     @Test func aMissingTemplateFolderExits66() throws {
         let run = try committeeDocs(["check", "samples/notat-kort.yaml", "--templates", "/findes-ikke"])
-        withKnownIssue("a missing --templates folder exits 65 (bad template), not 66 like a missing --rules file") {
-            #expect(run.status == 66)
-        }
-        #expect(run.stderr == "/findes-ikke: error: cannot read the template folder\n")
+        #expect(run.status == 66)
+        #expect(run.stderr == "/findes-ikke: error: no such template folder\n")
     }
 
     // MARK: 64, usage

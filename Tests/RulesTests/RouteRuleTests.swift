@@ -129,7 +129,7 @@ struct DocumentRuleTests {
             "  - {dokument: notat, dokumentnr: 2015-0978812, dato: 2015-12-01, til: BR, afsnit: [{overskrift: Formål, tekst: Kort.}]}",
             with: "  - {dokument: notat, dokumentnr: 2015-0978812, dato: 2015-12-01, til: LBF, afsnit: [{overskrift: Formål, tekst: Kort.}]}")
         #expect(try violations(plan) == [
-            "plan.yaml:1:1: error: dokumenter[0].til: a notat goes to a committee on the route (TMU, ØU or BR); Landsbyggefonden gets the ansøgning",
+            "plan.yaml:19:72: error: dokumenter[0].til: a notat goes to a committee on the route (TMU, ØU or BR); Landsbyggefonden gets the ansøgning",
         ])
     }
 
@@ -138,7 +138,7 @@ struct DocumentRuleTests {
             "  - {dokument: notat, dokumentnr: 2015-0978812, dato: 2015-12-01, til: BR, afsnit: [{overskrift: Formål, tekst: Kort.}]}",
             with: "  - {dokument: ansøgning, dokumentnr: 2015-0978812, dato: 2015-12-01, indledning: Tekst., anbefaling: Tekst., underskrift: [{navn: Sofie Lund Andersen, titel: Projektleder}]}")
         #expect(try violations(plan) == [
-            "plan.yaml:1:1: error: dokumenter[0].dokument: an ansøgning goes to Landsbyggefonden, which funds helhedsplaner, not områdefornyelser",
+            "plan.yaml:19:16: error: dokumenter[0].dokument: an ansøgning goes to Landsbyggefonden, which funds helhedsplaner, not områdefornyelser",
         ])
     }
 
@@ -146,7 +146,7 @@ struct DocumentRuleTests {
         let line = "  - {dokument: notat, dokumentnr: 2019-0893318, dato: 2019-09-12, til: ØU, afsnit: [{overskrift: Baggrund, tekst: Kort.}]}"
         let plan = helhedsplan.replacingLine(line, with: line + "\n" + line)
         #expect(try violations(plan) == [
-            "plan.yaml:1:1: error: dokumenter[1].dokumentnr: dokumentnr 2019-0893318 is used by two documents of the plan",
+            "plan.yaml:26:35: error: dokumenter[1].dokumentnr: dokumentnr 2019-0893318 is used by two documents of the plan",
         ])
     }
 }
