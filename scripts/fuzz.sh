@@ -59,7 +59,7 @@ for target in "${TARGETS[@]}"; do
     summary+=("$line")
     if [[ $status -ne 0 || $crashes -ne 0 ]]; then
         failed+=("$target")
-        grep -E 'fuzz property broken|Fatal error|ERROR: libFuzzer|==[0-9]+==' "$log" | head -5 >&2
+        grep -v '^#' "$log" | grep -E -A3 'fuzz property broken|Fatal error|ERROR|error' | head -c 2000 >&2
     fi
 done
 
