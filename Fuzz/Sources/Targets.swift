@@ -196,14 +196,55 @@ func checkMarkdown(_ bytes: [UInt8]) {
     // The round trip, with the equality RoundTripTests uses: the tree read back, normalized,
     // equals the tree written, normalized (with code block line ends as cmark reads them).
     let written = MarkdownWriter().write(document)
-    let readBack = MarkdownReader().read(written).normalized()
-    let expected = expectedAfterReading(document)
+    let readBack = withoutNonCharacters(MarkdownReader().read(written).normalized())
+    let expected = withoutNonCharacters(expectedAfterReading(document))
     if readBack != expected {
         fuzzFailure("the Markdown written does not read back to the same tree\n--- input tree\n\(expected)\n--- read back\n\(readBack)\n--- written\n\(written)")
     }
 
     _ = TextWriter().write(document)
     _ = TextWriter(width: 1 + (bytes.first.map { Int($0) % 40 } ?? 0), pageLength: 3 + (bytes.last.map { Int($0) % 20 } ?? 0)).write(document)
+}
+
+/// The tree with U+FFFE and U+FFFF as U+FFFD, when it has any (else unchanged). After an
+/// emphasis that ends in a character reference the writer must write the next character as a
+/// reference as well, and cmark reads a reference to a non-character as U+FFFD; CommonMark has no
+/// other way to write it there (see MarkdownWritingTests/FuzzRegressionTests.swift). The XHTML
+/// writer shows them as U+FFFD too.
+func withoutNonCharacters(_ document: Document) -> Document {
+    func text(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\u{FFFE}" || $0 == "\u{FFFF}" }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{FFFE}" || $0 == "\u{FFFF}" ? "\u{FFFD}" : $0 }))
+    }
+    func mapInlines(_ list: [Inline]) -> [Inline] {
+        list.map { inline in
+            switch inline {
+            case .text(let value): return .text(text(value))
+            case .code(let value): return .code(text(value))
+            case .emphasis(let children): return .emphasis(mapInlines(children))
+            case .strong(let children): return .strong(mapInlines(children))
+            case .strikethrough(let children): return .strikethrough(mapInlines(children))
+            case .link(let destination, let title, let children):
+                return .link(destination: text(destination), title: text(title), mapInlines(children))
+            case .lineBreak, .softBreak: return inline
+            }
+        }
+    }
+    func mapBlock(_ block: Block) -> Block {
+        switch block {
+        case .heading(let level, let content): return .heading(level: level, mapInlines(content))
+        case .paragraph(let content): return .paragraph(mapInlines(content))
+        case .list(let start, let tight, let items): return .list(start: start, tight: tight, items: items.map { $0.map(mapBlock) })
+        case .table(let table):
+            return .table(Table(alignments: table.alignments, header: table.header.map(mapInlines),
+                                rows: table.rows.map { $0.map(mapInlines) }))
+        case .blockQuote(let blocks): return .blockQuote(blocks.map(mapBlock))
+        case .codeBlock(let info, let code): return .codeBlock(info: text(info), text: text(code))
+        case .metadata(let entries): return .metadata(entries.map { MetadataEntry(label: text($0.label), value: mapInlines($0.value)) })
+        case .thematicBreak, .pageBreak: return block
+        }
+    }
+    return Document(blocks: document.blocks.map(mapBlock))
 }
 
 /// What reading gives back for a written tree: `RoundTripTests.expectedAfterReading`.
