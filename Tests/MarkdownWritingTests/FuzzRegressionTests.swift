@@ -22,4 +22,22 @@ struct FuzzRegressionTests {
             #expect(readBack == document)
         }
     }
+
+    /// `-\t*\t*`: three bullet lists, each the first block of the item around it, with an empty
+    /// innermost item. Written with the same bullet at every level, `- - -` read back as a
+    /// thematic break.
+    @Test("Bullet lists that start an item do not line up into a thematic break",
+          arguments: ["-\t*\t*", "- - - - -\n", "* * * *\n  * x\n", "- * - * *\n"])
+    func nestedBulletListsStartingItems(_ markdown: String) {
+        let document = MarkdownReader().read(markdown)
+        let written = MarkdownWriter().write(document)
+        #expect(MarkdownReader().read(written).normalized() == document.normalized(), "\(written)")
+    }
+
+    @Test("Three nested bullet lists with an empty item round-trip")
+    func threeNestedEmptyLists() {
+        let empty = Block.list(start: nil, tight: true, items: [[]])
+        let document = Document(blocks: [.list(start: nil, tight: true, items: [[.list(start: nil, tight: true, items: [[empty]])]])])
+        #expect(roundTripped(document) == document, "\(MarkdownWriter().write(document))")
+    }
 }
