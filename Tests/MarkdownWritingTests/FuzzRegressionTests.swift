@@ -40,4 +40,20 @@ struct FuzzRegressionTests {
         let document = Document(blocks: [.list(start: nil, tight: true, items: [[.list(start: nil, tight: true, items: [[empty]])]])])
         #expect(roundTripped(document) == document, "\(MarkdownWriter().write(document))")
     }
+
+    /// Two inputs the fuzz target found on 2026-11-30 that are not fixed yet: the emphasis
+    /// delimiters the writer chooses do not read back as the same runs.
+    /// - `*\u{15}*~\0~` is written `*&#21;*~~\u{FFFD}~~`, which reads back with the emphasis as text.
+    /// - `x`, strong nested six deep around `j`, then 60 `*` and a no-break space, written
+    ///   `&#120;**__**__**__j__**__**__**\*\*…`, reads back as a different tree.
+    @Test("Known: emphasis runs next to references, strikethrough and deep strong runs",
+          arguments: ["*\u{15}*~\u{0}~",
+                      "x" + String(repeating: "*", count: 12) + "j" + String(repeating: "*", count: 72) + "\u{A0}"])
+    func knownEmphasisRoundTripFailures(_ markdown: String) {
+        let document = MarkdownReader().read(markdown)
+        let written = MarkdownWriter().write(document)
+        withKnownIssue("the Markdown writer's emphasis delimiters do not read back (found by fuzzing, not fixed yet)") {
+            #expect(MarkdownReader().read(written).normalized() == document.normalized(), "\(written)")
+        }
+    }
 }
