@@ -11,7 +11,7 @@ MEETINGS := $(wildcard samples/møder/*.yaml)
 # Debian packages above, and starts in about half the time.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: all deps build release demo test bench clean
+.PHONY: all deps build release demo test bench fuzz clean
 
 all: build
 
@@ -42,6 +42,11 @@ bench: deps
 	$(SWIFT) build $(RELEASE) --product committee-docs-bench
 	$(SWIFT) build $(RELEASE) --product committee-docs
 	.build/release/committee-docs-bench
+
+## Fuzz every target for FUZZ_SECONDS each (default 30) over Fuzz/corpus/; see Fuzz/README.md.
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build

@@ -11,6 +11,9 @@ let package = Package(
         .executable(name: "committee-docs", targets: ["CommitteeDocs"]),
         .executable(name: "committee-docs-bench", targets: ["CommitteeDocsBench"]),
         .library(name: "CommitteeDocsKit", targets: ["Rendering"]),
+        // libFuzzer targets (scripts/fuzz.sh builds them with -sanitize=fuzzer); a normal build
+        // gives a tool that replays inputs through the same checks.
+        .executable(name: "committee-docs-fuzz", targets: ["CommitteeDocsFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -74,6 +77,12 @@ let package = Package(
                                                                     .product(name: "GRDB", package: "GRDB.swift"),
                                                                     "Templating", "MarkdownReading", "XHTMLWriting",
                                                                     "MarkdownWriting", "TextWriting", "XHTMLValidation"]),
+        // Fuzz targets: one binary, the target chosen by its first argument (see Fuzz/README.md).
+        .target(name: "CFuzzerDriver", path: "Fuzz/Driver"),
+        .executableTarget(name: "CommitteeDocsFuzz", dependencies: [
+            "CFuzzerDriver", "Diagnostics", "Loading", "Model", "Formatting", "Templating", "DocumentTree", "MarkdownReading",
+            "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation",
+        ], path: "Fuzz/Sources"),
 
         // Helpers several test targets share (the checkout's path, running on a thread with a small stack).
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -3,8 +3,10 @@ import DocumentTree
 /// Turns blocks into lines of Markdown; containers prefix their children's lines.
 struct BlockWriter {
     /// `blocks` as lines, one blank line between blocks unless `tight` (the blocks of a tight
-    /// list item), `depth` containers deep.
-    func lines(_ blocks: [Block], depth: Int, tight: Bool = false) -> [String] {
+    /// list item), `depth` containers deep. `itemMarker` is the marker of the list item these
+    /// blocks belong to: a bullet list that starts the item takes the other bullet, so that
+    /// nested empty items never line up as `- - -`, a thematic break.
+    func lines(_ blocks: [Block], depth: Int, tight: Bool = false, itemMarker: ListMarker? = nil) -> [String] {
         var lines: [String] = []
         var previous: Block?
         var previousMarker: ListMarker?
@@ -15,6 +17,9 @@ struct BlockWriter {
             case .list(let start, let listTight, let items):
                 var kind = ListMarker(ordered: start != nil)
                 if let previousMarker, previousMarker.ordered == kind.ordered { kind = previousMarker.alternate }
+                if lines.isEmpty, let itemMarker, !itemMarker.ordered, !kind.ordered, itemMarker.bullet == kind.bullet {
+                    kind = kind.alternate
+                }
                 marker = kind
                 blockLines = listLines(start: start, tight: listTight, items: items, marker: kind, depth: depth)
             case .blockQuote(let children):
@@ -60,7 +65,7 @@ struct BlockWriter {
         var lines: [String] = []
         for (index, item) in items.enumerated() {
             let prefix = marker.text(number: start.map { max(0, min($0, 999_999_999 - items.count)) + index })
-            var inner = self.lines(item, depth: depth + 1, tight: tight)
+            var inner = self.lines(item, depth: depth + 1, tight: tight, itemMarker: marker)
             if !marker.ordered, marker.bullet == "*", case .thematicBreak? = item.first {
                 inner[0] = "---"  // "* ***" would be one thematic break
             }
