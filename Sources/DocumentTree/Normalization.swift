@@ -55,3 +55,19 @@ extension Array where Element == Inline {
         return result
     }
 }
+
+extension Array where Element == Inline {
+    /// The same inlines with every link replaced by its text, at any depth: what a link's own
+    /// text may hold, as HTML allows no link inside a link.
+    public func withoutLinks() -> [Inline] {
+        flatMap { inline -> [Inline] in
+            switch inline {
+            case .link(_, _, let children): return children.withoutLinks()
+            case .emphasis(let children): return [.emphasis(children.withoutLinks())]
+            case .strong(let children): return [.strong(children.withoutLinks())]
+            case .strikethrough(let children): return [.strikethrough(children.withoutLinks())]
+            case .text, .code, .lineBreak, .softBreak: return [inline]
+            }
+        }
+    }
+}

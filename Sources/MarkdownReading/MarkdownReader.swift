@@ -226,7 +226,8 @@ public struct MarkdownReader: Sendable {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
-                result.append(contentsOf: nested(node, depth: depth) { .link(destination: url, title: title, $0) })
+                // A link's text holds no link (HTML forbids it): an image there is its description.
+                result.append(contentsOf: nested(node, depth: depth) { .link(destination: url, title: title, $0.withoutLinks()) })
             default:
                 if Self.typeName(node) == "strikethrough" {
                     result.append(contentsOf: nested(node, depth: depth, Inline.strikethrough))

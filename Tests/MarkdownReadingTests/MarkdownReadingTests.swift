@@ -168,6 +168,16 @@ struct MarkdownInlineTests {
         ])
     }
 
+    /// HTML and XHTML forbid a link inside a link (the markdown fuzz target found the invalid
+    /// XHTML an image inside a link's text made).
+    @Test("An image inside a link's text is its description: a link holds no link")
+    func imageInsideALink() {
+        #expect(read("[Områd![i](x)lse i *Sydhavn ![kort](k.png)*](punkter/04.html)\n") == [
+            .paragraph([.link(destination: "punkter/04.html", title: "",
+                              [.text("Områd"), .text("i"), .text("lse i "), .emphasis([.text("Sydhavn "), .text("kort")])])]),
+        ])
+    }
+
     @Test("An image becomes a link to the image with its description as text")
     func imageAsLink() {
         #expect(read("![Kort over *Sydhavnen*](kort.png \"Kort\")\n") == [
