@@ -194,8 +194,15 @@ func checkMarkdown(_ bytes: [UInt8]) {
     }
 
     // The round trip, with the equality RoundTripTests uses: the tree read back, normalized,
-    // equals the tree written, normalized (with code block line ends as cmark reads them).
+    // equals the tree written, normalized (with code block line ends as cmark reads them). It is
+    // a promise for the text a document can hold: the loader refuses control characters (other
+    // than tab and line end), U+007F, U+FFFE and U+FFFF in data, and the writer must then escape
+    // them as references, which CommonMark's delimiter rules do not always read back.
     let written = MarkdownWriter().write(document)
+    guard !markdown.unicodeScalars.contains(where: isRefusedByTheLoader) else {
+        _ = TextWriter().write(document)
+        return
+    }
     let readBack = withoutNonCharacters(MarkdownReader().read(written).normalized())
     let expected = withoutNonCharacters(expectedAfterReading(document))
     if readBack != expected {
@@ -204,6 +211,13 @@ func checkMarkdown(_ bytes: [UInt8]) {
 
     _ = TextWriter().write(document)
     _ = TextWriter(width: 1 + (bytes.first.map { Int($0) % 40 } ?? 0), pageLength: 3 + (bytes.last.map { Int($0) % 20 } ?? 0)).write(document)
+}
+
+/// A character the loader refuses in data (Loading's ForbiddenCharacter), carriage return aside:
+/// a line end in Markdown.
+func isRefusedByTheLoader(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+        || scalar == "\u{FFFE}" || scalar == "\u{FFFF}"
 }
 
 /// The tree with U+FFFE and U+FFFF as U+FFFD, when it has any (else unchanged). After an
@@ -247,9 +261,10 @@ func withoutNonCharacters(_ document: Document) -> Document {
     return Document(blocks: document.blocks.map(mapBlock))
 }
 
-/// What reading gives back for a written tree: `RoundTripTests.expectedAfterReading`.
+/// What reading gives back for a written tree: `RoundTripTests.expectedAfterReading` (a link
+/// the writers may not make live comes back as its text).
 func expectedAfterReading(_ document: Document) -> Document {
-    Document(blocks: document.normalized().blocks.map { block in
+    Document(blocks: document.withUnsafeLinksAsText().normalized().blocks.map { block in
         guard case .codeBlock(let info, let text) = block else { return block }
         var lineEnds = ""
         var previous: Unicode.Scalar?

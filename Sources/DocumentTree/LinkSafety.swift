@@ -16,3 +16,27 @@ public enum LinkSafety {
         return true
     }
 }
+
+extension Document {
+    /// The document as every writer shows it: each link a writer may not make live is its text.
+    public func withUnsafeLinksAsText() -> Document {
+        mappingInlines { $0.withUnsafeLinksAsText() }
+    }
+}
+
+extension Array where Element == Inline {
+    /// These inlines with each link a writer may not make live replaced by its text, at any depth.
+    public func withUnsafeLinksAsText() -> [Inline] {
+        flatMap { inline -> [Inline] in
+            switch inline {
+            case .link(let destination, let title, let children):
+                let shown = children.withUnsafeLinksAsText()
+                return LinkSafety.isSafe(destination) ? [.link(destination: destination, title: title, shown)] : shown
+            case .emphasis(let children): return [.emphasis(children.withUnsafeLinksAsText())]
+            case .strong(let children): return [.strong(children.withUnsafeLinksAsText())]
+            case .strikethrough(let children): return [.strikethrough(children.withUnsafeLinksAsText())]
+            case .text, .code, .lineBreak, .softBreak: return [inline]
+            }
+        }
+    }
+}

@@ -6,7 +6,30 @@ extension Document {
     }
 }
 
+extension Document {
+    /// The same document with `transform` applied to every run of inlines: in headings,
+    /// paragraphs, list items, table cells, quotes and metadata values.
+    public func mappingInlines(_ transform: ([Inline]) -> [Inline]) -> Document {
+        Document(blocks: blocks.map { $0.mappingInlines(transform) })
+    }
+}
+
 extension Block {
+    public func mappingInlines(_ transform: ([Inline]) -> [Inline]) -> Block {
+        switch self {
+        case .heading(let level, let inlines): return .heading(level: level, transform(inlines))
+        case .paragraph(let inlines): return .paragraph(transform(inlines))
+        case .list(let start, let tight, let items):
+            return .list(start: start, tight: tight, items: items.map { $0.map { $0.mappingInlines(transform) } })
+        case .table(let table):
+            return .table(Table(alignments: table.alignments, header: table.header.map(transform),
+                                rows: table.rows.map { $0.map(transform) }))
+        case .blockQuote(let blocks): return .blockQuote(blocks.map { $0.mappingInlines(transform) })
+        case .metadata(let entries): return .metadata(entries.map { MetadataEntry(label: $0.label, value: transform($0.value)) })
+        case .codeBlock, .thematicBreak, .pageBreak: return self
+        }
+    }
+
     public func normalized() -> Block {
         switch self {
         case .heading(let level, let inlines):
