@@ -46,7 +46,7 @@ bench: deps
 ## Fuzz every target for FUZZ_SECONDS each (default 30) over Fuzz/corpus/; see Fuzz/README.md.
 FUZZ_SECONDS ?= 30
 fuzz: deps
-	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh $(FUZZ_TARGETS)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" scripts/fuzz.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build

@@ -54,26 +54,44 @@ extension Block {
 
 extension Array where Element == Inline {
     public func normalized() -> [Inline] {
-        var result: [Inline] = []
-        for inline in self {
-            let child: Inline
+        map { inline -> Inline in
             switch inline {
-            case .text(let text):
-                if text.isEmpty { continue }
-                if case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous + text)
-                    continue
-                }
-                child = inline
-            case .emphasis(let children): child = .emphasis(children.normalized())
-            case .strong(let children): child = .strong(children.normalized())
-            case .strikethrough(let children): child = .strikethrough(children.normalized())
+            case .emphasis(let children): return .emphasis(children.normalized())
+            case .strong(let children): return .strong(children.normalized())
+            case .strikethrough(let children): return .strikethrough(children.normalized())
             case .link(let destination, let title, let children):
-                child = .link(destination: destination, title: title, children.normalized())
-            case .code, .lineBreak, .softBreak:
-                child = inline
+                return .link(destination: destination, title: title, children.normalized())
+            case .text, .code, .lineBreak, .softBreak:
+                return inline
             }
-            result.append(child)
+        }.mergedSiblings(normalizingJoins: true)
+    }
+
+    /// One level of these inlines with adjacent text merged, empty text dropped, and adjacent
+    /// spans of one kind made one span: `<em>a</em><em>b</em>` shows as `<em>ab</em>`, and
+    /// Markdown cannot write two such spans apart. The joined spans' children are put together
+    /// as they are, or normalized where they meet when `normalizingJoins`.
+    public func mergedSiblings(normalizingJoins: Bool = false) -> [Inline] {
+        var result: [Inline] = []
+        result.reserveCapacity(count)
+        func joined(_ first: [Inline], _ second: [Inline]) -> [Inline] {
+            normalizingJoins ? (first + second).normalized() : first + second
+        }
+        for inline in self {
+            switch (result.last, inline) {
+            case (_, .text(let text)) where text.isEmpty:
+                continue
+            case (.text(let previous)?, .text(let text)):
+                result[result.count - 1] = .text(previous + text)
+            case (.emphasis(let previous)?, .emphasis(let children)):
+                result[result.count - 1] = .emphasis(joined(previous, children))
+            case (.strong(let previous)?, .strong(let children)):
+                result[result.count - 1] = .strong(joined(previous, children))
+            case (.strikethrough(let previous)?, .strikethrough(let children)):
+                result[result.count - 1] = .strikethrough(joined(previous, children))
+            default:
+                result.append(inline)
+            }
         }
         return result
     }
@@ -92,5 +110,35 @@ extension Array where Element == Inline {
             case .text, .code, .lineBreak, .softBreak: return [inline]
             }
         }
+    }
+}
+
+extension Document {
+    /// How deep emphasis, strong and strikethrough nest anywhere in the document. Markdown has
+    /// two emphasis characters, so runs nested three deep next to punctuation may read back
+    /// paired differently: the writer's round trip is promised up to two.
+    public var formattingDepth: Int {
+        func depth(_ inlines: [Inline]) -> Int {
+            inlines.map { inline -> Int in
+                switch inline {
+                case .emphasis(let children), .strong(let children), .strikethrough(let children): return 1 + depth(children)
+                case .link(_, _, let children): return depth(children)
+                case .text, .code, .lineBreak, .softBreak: return 0
+                }
+            }.max() ?? 0
+        }
+        func depth(_ blocks: [Block]) -> Int {
+            blocks.map { block -> Int in
+                switch block {
+                case .paragraph(let inlines), .heading(_, let inlines): return depth(inlines)
+                case .list(_, _, let items): return depth(items.flatMap { $0 })
+                case .blockQuote(let children): return depth(children)
+                case .table(let table): return (table.header + table.rows.flatMap { $0 }).map(depth).max() ?? 0
+                case .metadata(let entries): return entries.map { depth($0.value) }.max() ?? 0
+                case .codeBlock, .thematicBreak, .pageBreak: return 0
+                }
+            }.max() ?? 0
+        }
+        return depth(blocks)
     }
 }

@@ -222,23 +222,10 @@ struct InlineWriter {
         write(merged(plain), to: &output, sequence: flat, depth: 0)
     }
 
-    /// Adjacent text merged, empty text dropped: text boundaries mean nothing in Markdown.
+    /// Adjacent text merged, empty text dropped, adjacent spans of one kind joined: text and span
+    /// boundaries mean nothing in Markdown (and two emphasis runs side by side cannot be written apart).
     private func merged(_ inlines: [Inline]) -> [Inline] {
-        var result: [Inline] = []
-        result.reserveCapacity(inlines.count)
-        for inline in inlines {
-            guard case .text(let text) = inline else {
-                result.append(inline)
-                continue
-            }
-            if text.isEmpty { continue }
-            if case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(previous + text)
-            } else {
-                result.append(inline)
-            }
-        }
-        return result
+        inlines.mergedSiblings()
     }
 }
 

@@ -41,14 +41,29 @@ struct FuzzRegressionTests {
         #expect(roundTripped(document) == document, "\(MarkdownWriter().write(document))")
     }
 
+    /// `**\u{FF}*_*_*` (found by the markdown target): two emphasis runs side by side inside a
+    /// third were written `*_…_*\***`, which closed the outer run early. Adjacent runs of one kind
+    /// show as one run, so the writer (and `normalized()`) joins them.
+    @Test("Two emphasis runs side by side are written as one")
+    func adjacentEmphasisRuns() {
+        let document = MarkdownReader().read("**\u{FFFD}*_*_*")
+        #expect(document == Document(blocks: [.paragraph([.emphasis([.emphasis([.text("\u{FFFD}")]), .emphasis([.text("*")])])])]))
+        #expect(document.normalized() == Document(blocks: [.paragraph([.emphasis([.emphasis([.text("\u{FFFD}*")])])])]))
+        let written = MarkdownWriter().write(document)
+        #expect(MarkdownReader().read(written).normalized() == document.normalized(), "\(written)")
+    }
+
     /// Two inputs the fuzz target found on 2026-11-30 that are not fixed yet: the emphasis
     /// delimiters the writer chooses do not read back as the same runs.
     /// - `*\u{15}*~\0~` is written `*&#21;*~~\u{FFFD}~~`, which reads back with the emphasis as text.
     /// - `x`, strong nested six deep around `j`, then 60 `*` and a no-break space, written
     ///   `&#120;**__**__**__j__**__**__**\*\*…`, reads back as a different tree.
-    @Test("Known: emphasis runs next to references, strikethrough and deep strong runs",
+    /// - `***_{_*}*`: emphasis directly inside emphasis inside emphasis, written `\**_*{*_}*`,
+    ///   reads back with the runs paired differently.
+    @Test("Known: emphasis runs next to references, strikethrough, deep strong runs, emphasis right inside emphasis",
           arguments: ["*\u{15}*~\u{0}~",
-                      "x" + String(repeating: "*", count: 12) + "j" + String(repeating: "*", count: 72) + "\u{A0}"])
+                      "x" + String(repeating: "*", count: 12) + "j" + String(repeating: "*", count: 72) + "\u{A0}",
+                      "***_{_*}*"])
     func knownEmphasisRoundTripFailures(_ markdown: String) {
         let document = MarkdownReader().read(markdown)
         let written = MarkdownWriter().write(document)
