@@ -111,7 +111,7 @@ public struct Renderer: Sendable {
         for format in options.formats {
             let contents = write(document, as: format)
             if format == .html, let validator {
-                let problems = validator.validate(contents, file: basePath + ".html")
+                let problems = validator.validate(contents, file: basePath + ".html", written: true)
                 if !problems.isEmpty { throw DiagnosticList(problems) }
             }
             files.append(RenderedFile(format: format, contents: contents))

@@ -51,7 +51,13 @@ public final class XHTMLValidator: @unchecked Sendable {
 
     /// Every well-formedness and validity error of `xhtml`, with libxml2's line and message;
     /// empty when the document is valid XHTML 1.0 Strict.
-    public func validate(_ xhtml: String, file: String) -> [Diagnostic] {
+    ///
+    /// `written` is for documents our writer made: they hold no entities (only numeric
+    /// references) and their size is bounded by the render's output limit, so libxml2 is told
+    /// they may be huge (XML_PARSE_HUGE) and does not refuse, say, a link over 10 MB, an error
+    /// that would blame the output file for a long value in the data. A user's file is parsed
+    /// with libxml2's default limits.
+    public func validate(_ xhtml: String, file: String, written: Bool = false) -> [Diagnostic] {
         let sink = ErrorSink(file: file)
         let context = Unmanaged.passRetained(sink)
         defer { context.release() }
@@ -63,11 +69,11 @@ public final class XHTMLValidator: @unchecked Sendable {
 
         // Our writer emits no named entities, so the document is parsed without its DTD; a
         // user's file that uses &nbsp; and the like is parsed again with the DTD from the catalog.
-        var document = parse(xhtml, file: file, loadDTD: false)
+        var document = parse(xhtml, file: file, loadDTD: false, huge: written)
         if sink.undeclaredEntity {
             if let document { xmlFreeDoc(document) }
             sink.reset()
-            document = parse(xhtml, file: file, loadDTD: true)
+            document = parse(xhtml, file: file, loadDTD: true, huge: false)
         }
         guard let document else {
             if sink.diagnostics.isEmpty { sink.add(line: 1, column: 1, "the document could not be parsed") }
@@ -90,11 +96,13 @@ public final class XHTMLValidator: @unchecked Sendable {
     /// Validates a large document while reading it, without building its tree: for the
     /// combined meeting packet, which can be tens of megabytes. The DTD is loaded through the
     /// catalog for the call (about 2 ms), so `validate` stays the faster choice for documents.
+    /// For documents our writers made (see `validate(_:file:written:)`).
     public func validateStreaming(_ xhtml: String, file: String) -> [Diagnostic] {
         let sink = ErrorSink(file: file)
         let context = Unmanaged.passRetained(sink)
         defer { context.release() }
         let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_DTDLOAD.rawValue) | Int32(XML_PARSE_DTDVALID.rawValue)
+            | Int32(XML_PARSE_HUGE.rawValue)
         var text = xhtml
         let valid: Bool = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -115,8 +123,9 @@ public final class XHTMLValidator: @unchecked Sendable {
         return sink.diagnostics
     }
 
-    private func parse(_ xhtml: String, file: String, loadDTD: Bool) -> xmlDocPtr? {
+    private func parse(_ xhtml: String, file: String, loadDTD: Bool, huge: Bool) -> xmlDocPtr? {
         var options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
+        if huge { options |= Int32(XML_PARSE_HUGE.rawValue) }
         if loadDTD { options |= Int32(XML_PARSE_DTDLOAD.rawValue) | Int32(XML_PARSE_NOENT.rawValue) }
         var text = xhtml
         return text.withUTF8 { buffer in

@@ -63,3 +63,19 @@ import Testing
     #expect(published.stderr.contains("plan-helhedsplan-solhaven-foreloebig.yaml:1:1: error: the file is "), "\(published.stderr)")
     #expect(!FileManager.default.fileExists(atPath: folder + "/ud"))
 }
+
+/// libxml2 refuses an attribute over 10 MB unless told that the document may be huge. A link of
+/// 2,1 million "&" (within the input limit) is written as a 10,5 MB href of "&amp;": our own
+/// documents are validated as the huge documents they may be, so it renders, and no error is
+/// blamed on the output file.
+@Test func aHugeLinkInProseRendersAsValidXHTML() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    memo = String(memo[..<memo.range(of: "afsnit:")!.lowerBound])
+        + "afsnit:\n  - overskrift: Link\n    tekst: \"[kortet](https://kk.dk/" + String(repeating: "&", count: 2_100_000) + ")\"\n"
+    try memo.write(toFile: folder + "/link.yaml", atomically: true, encoding: .utf8)
+    let run = try committeeDocs(["render", folder + "/link.yaml", "--out", folder + "/ud", "--format", "html"])
+    #expect(run.status == 0, "\(run.stderr.prefix(500))")
+    #expect(run.stderr == "")
+}
