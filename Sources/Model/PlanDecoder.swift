@@ -306,7 +306,7 @@ public enum PlanDecoder {
     }
 
     /// The least an amount may be, with the rule as the message states it.
-    enum AmountBound {
+    public enum AmountBound {
         /// More than 0 kr. ("the budget total must be more than 0 kr.").
         case positive(String)
         /// 0 kr. or more ("an activity area's amount cannot be negative …").
@@ -314,7 +314,7 @@ public enum PlanDecoder {
     }
 
     /// An amount that keeps its bound; one below it is refused at its position, with what is expected.
-    static func amount(_ node: DataNode?, _ path: DataPath, _ bound: AmountBound, _ reader: inout DataReader) -> Amount? {
+    public static func amount(_ node: DataNode?, _ path: DataPath, _ bound: AmountBound, _ reader: inout DataReader) -> Amount? {
         guard let node, let text = reader.text(node, path), let amount = reader.parsed(node, path, parseAmount) else { return nil }
         switch bound {
         case .positive(let rule) where amount <= .zero, .notNegative(let rule) where amount.isNegative:

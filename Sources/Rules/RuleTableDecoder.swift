@@ -50,7 +50,9 @@ public enum RuleTableDecoder {
         let lbfHøjst = reader.parsed(fields.present("lbf-højst"), path.appending(key: "lbf-højst"), parseShare)
         let lokalMindst = reader.parsed(fields.present("lokal-mindst"), path.appending(key: "lokal-mindst"), parseShare)
         let statHøjst = reader.parsed(fields.present("stat-højst"), path.appending(key: "stat-højst"), parseShare)
-        let statLoft = reader.parsed(fields.present("stat-loft"), path.appending(key: "stat-loft"), PlanDecoder.parseAmount)
+        let statLoft = fields.present("stat-loft").flatMap {
+            PlanDecoder.amount($0, path.appending(key: "stat-loft"), .positive("the state's cap per project is more than 0 kr."), &reader)
+        }
         var udelukkede: [Kildeart] = []
         for (item, itemPath) in reader.list(fields.present("udelukkede-kilder"), path.appending(key: "udelukkede-kilder")) {
             if let art = reader.choice(item, itemPath, Kildeart.allCases.map { ($0.rawValue, $0) }) { udelukkede.append(art) }

@@ -94,6 +94,27 @@ struct RuleTableTests {
         #expect(throws: (any Error).self) { try RuleTableDecoder.parseShare("0,75") }
     }
 
+    @Test func aStateCapBelowOneKroneIsRefused() throws {
+        let text = """
+        version: "1"
+        regler:
+          - plan: områdefornyelse
+            navn: Fejl
+            gælder: {fra: 2015-01-01}
+            stat-højst: ⅓
+            stat-loft: -10.000.000 kr.
+
+        """
+        do {
+            _ = try RuleTableDecoder.load(bytes: Array(text.utf8), file: "regler.yaml")
+            Issue.record("expected the table to be refused")
+        } catch {
+            #expect(error.sorted.map(\.description) == [
+                "regler.yaml:7:16: error: regler[0].stat-loft: \"-10.000.000 kr.\" is not allowed: the state's cap per project is more than 0 kr.",
+            ])
+        }
+    }
+
     @Test func aBrokenTableIsReportedWithPositions() throws {
         let text = """
         version: "1"
