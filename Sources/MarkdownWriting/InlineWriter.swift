@@ -28,7 +28,8 @@ struct InlineWriter {
     /// when `startsLine` is false, as a metadata value does).
     func markdown(_ inlines: [Inline], startsLine: Bool = true) -> String {
         var output = ""
-        write(merged(inlines), to: &output, sequence: Sequence(startsLine: startsLine, endsLine: true,
+        // A link that may not be made live is its text, formatting and all, as in XHTML.
+        write(merged(inlines.withUnsafeLinksAsText()), to: &output, sequence: Sequence(startsLine: startsLine, endsLine: true,
                                                                classBefore: .whitespace), depth: 0)
         return output
     }

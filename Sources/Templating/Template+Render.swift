@@ -22,8 +22,8 @@ struct Renderer<Output: TemplateOutput> {
     /// The most bytes the render may send to its output (template text and values together).
     private let outputLimit: Int
     private var emitted = 0
-    /// Partials and parents included so far, against `maximumInclusions`.
-    private var inclusions = 0
+    /// Partials and parents included and section items rendered so far, against `maximumRepetitions`.
+    private var repetitions = 0
     /// Set when the output passed `outputLimit`: the render stops at once.
     private var stopped = false
     /// The innermost tag being rendered, where an output-limit error points.
@@ -132,6 +132,7 @@ struct Renderer<Output: TemplateOutput> {
         if inverted { return render(content, into: &output) }
         if case .list(let items) = value {
             for (index, item) in items.enumerated() {
+                guard repeats(tag.position, "{{#\(tag.name)}}") else { return }
                 contexts.append(Context(value: item, path: strict ? join(path, index: index) : ""))
                 render(content, into: &output)
                 contexts.removeLast()
@@ -154,15 +155,7 @@ struct Renderer<Output: TemplateOutput> {
             }
             return
         }
-        inclusions += 1
-        guard inclusions <= maximumInclusions else {
-            if !stopped {
-                stopped = true
-                report(inclusion.position, nil, "\(written()): partials are included more than 1.000.000 times for one document; "
-                       + "do partials include each other too often?", evenInSpecMode: true)
-            }
-            return
-        }
+        guard repeats(inclusion.position, written()) else { return }
         guard chain.count <= maximumIncludeDepth else {
             report(inclusion.position, nil, "\(written()): partials include each other more than \(maximumIncludeDepth) levels deep: \(cycle(ending: inclusion.name))",
                    evenInSpecMode: true)
@@ -205,6 +198,20 @@ struct Renderer<Output: TemplateOutput> {
     }
 
     // MARK: Limits and errors
+
+    /// Counts one more inclusion or section item; past `maximumRepetitions`, reports it once,
+    /// stops the render and returns false. Output alone cannot bound a render: sections and
+    /// partials that repeat inside each other may write nothing at all.
+    private mutating func repeats(_ position: SourcePosition, _ written: @autoclosure () -> String) -> Bool {
+        repetitions += 1
+        guard repetitions > maximumRepetitions else { return true }
+        if !stopped {
+            stopped = true
+            report(position, nil, "\(written()): sections and partials repeat more than 1.000.000 times for one document; "
+                   + "do partials include each other, or sections repeat inside each other, too often?", evenInSpecMode: true)
+        }
+        return false
+    }
 
     /// Counts `bytes` more of output; past the limit, reports it once and stops the render.
     private mutating func count(_ bytes: Int) {

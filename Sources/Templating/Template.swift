@@ -27,9 +27,11 @@ public struct Template: Sendable {
 let maximumNestingDepth = 100
 /// The deepest partials and parents may include each other while rendering.
 let maximumIncludeDepth = 64
-/// How many partials and parents one render may include in all: with no output to count,
-/// partials that include each other twice at every level would otherwise run for ever.
-let maximumInclusions = 1_000_000
+/// How many partials and parents one render may include, and section items it may render, in
+/// all: with no output to count, partials that include each other twice at every level, or
+/// sections over a list nested in each other, would otherwise run for ever. A document that
+/// needs more would be far past the output limit.
+let maximumRepetitions = 1_000_000
 
 /// One piece of a parsed template.
 indirect enum Node: Sendable {
