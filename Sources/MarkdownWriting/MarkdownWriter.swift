@@ -56,3 +56,23 @@ public struct MarkdownWriter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+extension MarkdownWriter {
+    /// The tree a CommonMark reader gives back for what this writer writes of `document`: the
+    /// document normalized, with each link the writers may not make live as its text, and each
+    /// code block's line ends as "\n" (cmark reads CR and CRLF as line ends, so its code never
+    /// holds a CR). The round-trip tests and the fuzz target compare against it.
+    public static func readBack(of document: Document) -> Document {
+        Document(blocks: document.withUnsafeLinksAsText().normalized().blocks.map { block in
+            guard case .codeBlock(let info, let text) = block else { return block }
+            var lineEnds = ""
+            var previous: Unicode.Scalar?
+            for scalar in text.unicodeScalars {
+                if scalar == "\n", previous == "\r" { previous = scalar; continue }
+                lineEnds.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
+                previous = scalar
+            }
+            return .codeBlock(info: info, text: lineEnds)
+        })
+    }
+}
