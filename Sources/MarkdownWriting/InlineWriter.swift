@@ -55,7 +55,8 @@ struct InlineWriter {
         let start = output.utf8.count
         var protectNext = false
         var previousDelimiter: Unicode.Scalar?
-        for (index, inline) in inlines.enumerated() {
+        for (index, written) in inlines.enumerated() {
+            let inline = MarkdownWriter.asWritable(written)
             let isLast = index == inlines.count - 1
             let next = isLast ? nil : inlines[index + 1]
             let atLineStart = output.utf8.count == start ? sequence.startsLine : output.utf8.last == UInt8(ascii: "\n")

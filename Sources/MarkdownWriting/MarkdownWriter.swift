@@ -63,7 +63,18 @@ extension MarkdownWriter {
     /// code block's line ends as "\n" (cmark reads CR and CRLF as line ends, so its code never
     /// holds a CR). The round-trip tests and the fuzz target compare against it.
     public static func readBack(of document: Document) -> Document {
-        Document(blocks: document.withUnsafeLinksAsText().normalized().blocks.map { block in
+        func writable(_ inlines: [Inline]) -> [Inline] {
+            inlines.map { inline in
+                switch asWritable(inline) {
+                case .emphasis(let children): return .emphasis(writable(children))
+                case .strong(let children): return .strong(writable(children))
+                case .strikethrough(let children): return .strikethrough(writable(children))
+                case .link(let destination, let title, let children): return .link(destination: destination, title: title, writable(children))
+                case let other: return other
+                }
+            }
+        }
+        return Document(blocks: document.withUnsafeLinksAsText().mappingInlines(writable).normalized().blocks.map { block in
             guard case .codeBlock(let info, let text) = block else { return block }
             var lineEnds = ""
             var previous: Unicode.Scalar?
@@ -74,5 +85,25 @@ extension MarkdownWriter {
             }
             return .codeBlock(info: info, text: lineEnds)
         })
+    }
+}
+
+extension MarkdownWriter {
+    /// The longest backtick string cmark-gfm reads as a code span's fence (its MAXBACKTICKS).
+    static let longestFence = 80
+
+    /// `inline` as Markdown can hold it: a code span with a run of 80 or more backticks would
+    /// need a longer fence than cmark-gfm reads, so it is written as text (its line ends as
+    /// spaces, as in any code span).
+    static func asWritable(_ inline: Inline) -> Inline {
+        guard case .code(let code) = inline else { return inline }
+        var run = 0
+        for scalar in code.unicodeScalars {
+            run = scalar == "`" ? run + 1 : 0
+            if run >= longestFence {
+                return .text(String(String.UnicodeScalarView(code.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 })))
+            }
+        }
+        return inline
     }
 }

@@ -63,6 +63,20 @@ struct FuzzRegressionTests {
         #expect(MarkdownReader().read(written).normalized() == document.withUnsafeLinksAsText().normalized(), "\(written)")
     }
 
+    /// A code span holding 100 backticks in a row (found by the markdown target) needs a fence
+    /// of 101, and cmark-gfm reads no backtick string longer than 80: it is written as text.
+    @Test("A code span with a run of 80 backticks or more is written as text")
+    func codeSpanWithALongBacktickRun() {
+        let code = "a" + String(repeating: "`", count: 100) + "b"
+        let document = Document(blocks: [.paragraph([.text("Se "), .code(code), .text(".")])])
+        let written = MarkdownWriter().write(document)
+        #expect(MarkdownReader().read(written).normalized() == Document(blocks: [.paragraph([.text("Se " + code + ".")])]), "\(written)")
+        #expect(MarkdownWriter.readBack(of: document) == MarkdownReader().read(written).normalized())
+        // A run of 79 still fits in a fence of 80.
+        let fits = Document(blocks: [.paragraph([.code("a" + String(repeating: "`", count: 79) + "b")])])
+        #expect(MarkdownReader().read(MarkdownWriter().write(fits)).normalized() == fits)
+    }
+
     /// Two inputs the fuzz target found on 2026-11-30 that are not fixed yet: the emphasis
     /// delimiters the writer chooses do not read back as the same runs.
     /// - `*\u{15}*~\0~` is written `*&#21;*~~\u{FFFD}~~`, which reads back with the emphasis as text.
