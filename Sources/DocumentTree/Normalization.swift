@@ -58,13 +58,28 @@ extension Array where Element == Inline {
             switch inline {
             case .emphasis(let children): return .emphasis(children.normalized())
             case .strong(let children): return .strong(children.normalized())
-            case .strikethrough(let children): return .strikethrough(children.normalized())
+            case .strikethrough(let children): return .strikethrough(children.withoutStrikethrough().normalized())
             case .link(let destination, let title, let children):
                 return .link(destination: destination, title: title, children.normalized())
             case .text, .code, .lineBreak, .softBreak:
                 return inline
             }
         }.mergedSiblings(normalizingJoins: true)
+    }
+
+    /// These inlines with every strikethrough replaced by its content, at any depth: what a
+    /// strikethrough may hold, as struck text inside struck text shows the same.
+    public func withoutStrikethrough() -> [Inline] {
+        flatMap { inline -> [Inline] in
+            switch inline {
+            case .strikethrough(let children): return children.withoutStrikethrough()
+            case .emphasis(let children): return [.emphasis(children.withoutStrikethrough())]
+            case .strong(let children): return [.strong(children.withoutStrikethrough())]
+            case .link(let destination, let title, let children):
+                return [.link(destination: destination, title: title, children.withoutStrikethrough())]
+            case .text, .code, .lineBreak, .softBreak: return [inline]
+            }
+        }
     }
 
     /// One level of these inlines with adjacent text merged, empty text dropped, and adjacent

@@ -99,7 +99,9 @@ struct InlineWriter {
                                    mustAvoid.union([sequence.enclosingDelimiter].compactMap { $0 }), mustAvoid]
                 let avoid = preferences.first { !$0.isSuperset(of: ["*", "_"]) } ?? []
                 let delimiter = Self.delimiter(for: inline, avoiding: avoid)
-                protectNext = writeDelimited(children, delimiter: delimiter, to: &output, start: start,
+                // Strikethrough inside strikethrough shows as one, and `~~` cannot nest.
+                let content = if case .strikethrough = inline { children.withoutStrikethrough() } else { children }
+                protectNext = writeDelimited(content, delimiter: delimiter, to: &output, start: start,
                                              sequence: sequence, depth: depth)
                 delimiterUsed = delimiter.unicodeScalars.first
                 previousDelimiter = delimiterUsed

@@ -77,6 +77,17 @@ struct FuzzRegressionTests {
         #expect(MarkdownReader().read(MarkdownWriter().write(fits)).normalized() == fits)
     }
 
+    /// `~3~~3~~3~` (found by the markdown target): strikethrough inside strikethrough was
+    /// written `~~3~~3~~3~~`, which reads back as two struck runs. It shows as one struck run.
+    @Test("Strikethrough inside strikethrough is written as one")
+    func strikethroughInsideStrikethrough() {
+        let document = MarkdownReader().read("~3~~3~~3~")
+        #expect(document == Document(blocks: [.paragraph([.strikethrough([.text("3"), .strikethrough([.text("3")]), .text("3")])])]))
+        #expect(document.normalized() == Document(blocks: [.paragraph([.strikethrough([.text("333")])])]))
+        let written = MarkdownWriter().write(document)
+        #expect(MarkdownReader().read(written).normalized() == document.normalized(), "\(written)")
+    }
+
     /// Two inputs the fuzz target found on 2026-11-30 that are not fixed yet: the emphasis
     /// delimiters the writer chooses do not read back as the same runs.
     /// - `*\u{15}*~\0~` is written `*&#21;*~~\u{FFFD}~~`, which reads back with the emphasis as text.
