@@ -25,6 +25,17 @@ extension Document {
 }
 
 extension Array where Element == Inline {
+    /// Whether any link here, at any depth, is one a writer may not make live.
+    public var containsUnsafeLink: Bool {
+        contains { inline in
+            switch inline {
+            case .link(let destination, _, let children): return !LinkSafety.isSafe(destination) || children.containsUnsafeLink
+            case .emphasis(let children), .strong(let children), .strikethrough(let children): return children.containsUnsafeLink
+            case .text, .code, .lineBreak, .softBreak: return false
+            }
+        }
+    }
+
     /// These inlines with each link a writer may not make live replaced by its text, at any depth.
     public func withUnsafeLinksAsText() -> [Inline] {
         flatMap { inline -> [Inline] in

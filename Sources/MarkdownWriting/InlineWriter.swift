@@ -29,7 +29,7 @@ struct InlineWriter {
     func markdown(_ inlines: [Inline], startsLine: Bool = true) -> String {
         var output = ""
         // A link that may not be made live is its text, formatting and all, as in XHTML.
-        write(merged(inlines.withUnsafeLinksAsText()), to: &output, sequence: Sequence(startsLine: startsLine, endsLine: true,
+        write(merged(inlines.containsUnsafeLink ? inlines.withUnsafeLinksAsText() : inlines), to: &output, sequence: Sequence(startsLine: startsLine, endsLine: true,
                                                                classBefore: .whitespace), depth: 0)
         return output
     }
