@@ -72,8 +72,10 @@ struct Check: AsyncParsableCommand {
         let renderer = try pipeline.makeRenderer()
         var outcome = Outcome()
         let limit = renderer.options.maximumInput
-        let meetings = files.filter { MeetingFile.isMeeting($0, maximumSize: limit) }
-        let documents = files.filter { !MeetingFile.isMeeting($0, maximumSize: limit) }
+        // Each file is looked at once to tell meetings from memos and plans.
+        let isMeeting = files.map { MeetingFile.isMeeting($0, maximumSize: limit) }
+        let meetings = zip(files, isMeeting).filter { $0.1 }.map(\.0)
+        let documents = zip(files, isMeeting).filter { !$0.1 }.map(\.0)
         outcome.forEachRendered(documents, with: renderer) { _, _, _ in }
         for meeting in meetings {
             do {
@@ -91,8 +93,8 @@ struct Check: AsyncParsableCommand {
 enum MeetingFile {
     /// A file over `maximumSize` is not read here: the renderer refuses it with its size.
     static func isMeeting(_ path: String, maximumSize: Int = .max) -> Bool {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard (size ?? 0) <= maximumSize,
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        guard size <= maximumSize,
               let data = FileManager.default.contents(atPath: path),
               let root = try? DataLoader.load([UInt8](data), file: path, format: DataFormat(path: path)),
               case .mapping(let entries) = root.value
