@@ -55,8 +55,8 @@ public struct Punkt: Hashable, Sendable {
     public enum Indhold: Hashable, Sendable {
         /// A plan or memo file, relative to the meeting file; `dokumentnr` picks one of a plan's documents.
         case fil(Located<String>, dokumentnr: Dokumentnummer?)
-        /// Text written in the meeting file, in Markdown.
-        case tekst(String)
+        /// Text written in the meeting file, in Markdown, with where it is written.
+        case tekst(Located<String>)
     }
 
     public var titel: String
@@ -64,17 +64,23 @@ public struct Punkt: Hashable, Sendable {
     public var nummer: String
     public var sagsnr: Sagsnummer
     public var adgang: Adgang
+    /// Why a closed item is closed (`lukket-grund`); shown only in the internal edition.
+    public var lukketGrund: LukketGrund?
+    /// The reading, when the body treats the case more than once: 1 → "(1. behandling)".
+    public var behandling: Int?
     public var indhold: Indhold
     public var bilag: [Bilag]
     public var position: SourcePosition
     public var keyPath: String
 
-    public init(titel: String, nummer: String, sagsnr: Sagsnummer, adgang: Adgang, indhold: Indhold,
-                bilag: [Bilag] = [], position: SourcePosition, keyPath: String) {
+    public init(titel: String, nummer: String, sagsnr: Sagsnummer, adgang: Adgang, lukketGrund: LukketGrund? = nil,
+                behandling: Int? = nil, indhold: Indhold, bilag: [Bilag] = [], position: SourcePosition, keyPath: String) {
         self.titel = titel
         self.nummer = nummer
         self.sagsnr = sagsnr
         self.adgang = adgang
+        self.lukketGrund = lukketGrund
+        self.behandling = behandling
         self.indhold = indhold
         self.bilag = bilag
         self.position = position

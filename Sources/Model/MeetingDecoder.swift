@@ -9,7 +9,7 @@ import Loading
 public enum MeetingDecoder {
     static let topKeys = ["møde", "punkter"]
     static let meetingKeys = ["udvalg", "type", "dato", "tid", "sted", "tillæg-til"]
-    static let itemKeys = ["titel", "nummer", "sagsnr", "adgang", "kilde", "dokumentnr", "tekst", "bilag"]
+    static let itemKeys = ["titel", "nummer", "sagsnr", "adgang", "lukket-grund", "behandling", "kilde", "dokumentnr", "tekst", "bilag"]
     static let attachmentKeys = ["titel", "fil", "adgang"]
 
     public static func decode(_ root: DataNode) throws(DiagnosticList) -> Møde {
@@ -71,8 +71,8 @@ public enum MeetingDecoder {
         let titel = reader.nonEmptyText(reader.required(fields, "titel"), path.appending(key: "titel"))
         let nummer = reader.parsed(reader.required(fields, "nummer"), path.appending(key: "nummer"), parseSerial)
         let sagsnr = reader.parsed(reader.required(fields, "sagsnr"), path.appending(key: "sagsnr"), Sagsnummer.init(parsing:))
-        let adgang = fields.present("adgang") == nil ? Adgang.åben
-            : reader.choice(fields.present("adgang"), path.appending(key: "adgang"), Adgang.allCases.map { ($0.rawValue, $0) })
+        let (adgang, lukketGrund) = reader.access(fields, path)
+        let behandling = reader.parsed(fields.present("behandling"), path.appending(key: "behandling"), parseReading)
 
         var indhold: Punkt.Indhold?
         let kilde = fields.present("kilde")
@@ -92,7 +92,9 @@ public enum MeetingDecoder {
                 reader.error(fields.present("dokumentnr")!, path.appending(key: "dokumentnr"),
                              "dokumentnr picks a document of the plan in \"kilde\"; an item with \"tekst\" has none")
             }
-            indhold = reader.nonEmptyText(tekst, path.appending(key: "tekst")).map(Punkt.Indhold.tekst)
+            indhold = reader.nonEmptyText(tekst, path.appending(key: "tekst")).map { text in
+                .tekst(Located(text, at: tekst.position, keyPath: path.appending(key: "tekst").description))
+            }
         case (.some, .some):
             reader.error(node, path, "an item has either \"kilde\" (a plan or memo file) or \"tekst\", not both")
         case (nil, nil):
@@ -127,7 +129,8 @@ public enum MeetingDecoder {
             }
         }
         guard let titel, let nummer, let sagsnr, let adgang, let indhold, bilagComplete else { return nil }
-        return Punkt(titel: titel, nummer: nummer, sagsnr: sagsnr, adgang: adgang, indhold: indhold, bilag: bilag,
+        return Punkt(titel: titel, nummer: nummer, sagsnr: sagsnr, adgang: adgang, lukketGrund: lukketGrund,
+                     behandling: behandling, indhold: indhold, bilag: bilag,
                      position: node.position, keyPath: path.description)
     }
 
@@ -159,6 +162,14 @@ public enum MeetingDecoder {
             }
         }
         throw IdentifierError("\(quoted(text)) is not an item number (expected the body, its serial and the year, e.g. BR 294/08)")
+    }
+
+    /// "1" or "2": the reading of a case the body treats twice (BR's budget, a local plan).
+    static func parseReading(_ text: String) throws(IdentifierError) -> Int {
+        guard text == "1" || text == "2" else {
+            throw IdentifierError("\(quoted(text)) is not a reading (expected 1 or 2, shown as \"(1. behandling)\")")
+        }
+        return Int(text)!
     }
 
     static func parseTime(_ text: String) throws(IdentifierError) -> DanishTime {

@@ -14,11 +14,13 @@ public struct Notat: Hashable, Sendable {
     public var center: String?
     public var kle: KLENummer?
     public var adgang: Adgang
+    /// Why a closed memo is closed (`lukket-grund`).
+    public var lukketGrund: LukketGrund?
     public var afsnit: [Afsnit]
 
     public init(til: String, titel: String, dato: DanishDate, sagsnr: Sagsnummer, dokumentnr: Dokumentnummer,
                 sagsbehandler: String, forvaltning: String? = nil, center: String? = nil, kle: KLENummer? = nil,
-                adgang: Adgang = .åben, afsnit: [Afsnit]) {
+                adgang: Adgang = .åben, lukketGrund: LukketGrund? = nil, afsnit: [Afsnit]) {
         self.til = til
         self.titel = titel
         self.dato = dato
@@ -29,6 +31,7 @@ public struct Notat: Hashable, Sendable {
         self.center = center
         self.kle = kle
         self.adgang = adgang
+        self.lukketGrund = lukketGrund
         self.afsnit = afsnit
     }
 }

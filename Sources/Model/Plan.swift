@@ -221,20 +221,29 @@ public enum Trinstatus: String, Hashable, Sendable, CaseIterable {
 
 /// One step of the route: a meeting of a committee (or LBF's decision) and its outcome.
 public struct Forløbstrin: Hashable, Sendable {
+    /// A decision the plan itself claims (status other than planlagt, typed by hand), as opposed
+    /// to one read from a meeting's decisions file.
+    public var isClaimedDecision: Bool { referat == nil && status != .planlagt }
+
     public var udvalg: Udvalg
     public var dato: DanishDate
     public var status: Trinstatus
     /// The decision as recorded, e.g. "Indstillingen blev godkendt."
     public var beslutning: String?
+    /// The meeting's decisions file (`referat`, relative to the plan file) that records this
+    /// step's outcome. With it, `status` and `beslutning` come from what the meeting decided and
+    /// are not typed in the plan; without it, they are the plan's own claim.
+    public var referat: Located<String>?
     public var position: SourcePosition
     public var keyPath: String
 
     public init(udvalg: Udvalg, dato: DanishDate, status: Trinstatus, beslutning: String? = nil,
-                position: SourcePosition, keyPath: String) {
+                referat: Located<String>? = nil, position: SourcePosition, keyPath: String) {
         self.udvalg = udvalg
         self.dato = dato
         self.status = status
         self.beslutning = beslutning
+        self.referat = referat
         self.position = position
         self.keyPath = keyPath
     }
@@ -267,6 +276,8 @@ public struct PlanDokument: Hashable, Sendable {
     public var titel: String?
     public var sagsbehandler: String?
     public var adgang: Adgang
+    /// Why a closed document is closed (`lukket-grund`).
+    public var lukketGrund: LukketGrund?
     public var indhold: Indhold
     /// Where its kind, number and recipient stand in the data, for the rules' errors.
     public var positions: Positions
@@ -284,13 +295,15 @@ public struct PlanDokument: Hashable, Sendable {
     }
 
     public init(dokumentnr: Dokumentnummer, dato: DanishDate, til: Udvalg, titel: String? = nil,
-                sagsbehandler: String? = nil, adgang: Adgang = .åben, indhold: Indhold, positions: Positions) {
+                sagsbehandler: String? = nil, adgang: Adgang = .åben, lukketGrund: LukketGrund? = nil,
+                indhold: Indhold, positions: Positions) {
         self.dokumentnr = dokumentnr
         self.dato = dato
         self.til = til
         self.titel = titel
         self.sagsbehandler = sagsbehandler
         self.adgang = adgang
+        self.lukketGrund = lukketGrund
         self.indhold = indhold
         self.positions = positions
     }

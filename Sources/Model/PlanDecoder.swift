@@ -155,19 +155,37 @@ public enum PlanDecoder {
         var steps: [Forløbstrin] = []
         var complete = true
         for (item, itemPath) in reader.list(node, path, nonEmpty: true) {
-            guard let fields = reader.object(item, itemPath, keys: ["udvalg", "dato", "status", "beslutning"]) else {
+            guard let fields = reader.object(item, itemPath, keys: ["udvalg", "dato", "status", "beslutning", "referat"]) else {
                 complete = false
                 continue
             }
             let udvalg = reader.choice(reader.required(fields, "udvalg"), itemPath.appending(key: "udvalg"),
                                        Udvalg.allCases.map { ($0.rawValue, $0) })
             let dato = date(reader.required(fields, "dato"), itemPath.appending(key: "dato"), &reader)
-            let status = reader.choice(reader.required(fields, "status"), itemPath.appending(key: "status"),
-                                       Trinstatus.allCases.map { ($0.rawValue, $0) })
+            // A step's outcome is either typed (status, beslutning) or read from the meeting's
+            // decisions file (referat); a step with neither is planned.
+            var status: Trinstatus? = .planlagt
+            var referat: Located<String>?
+            if let node = fields.present("referat") {
+                let referatPath = itemPath.appending(key: "referat")
+                if let text = reader.nonEmptyText(node, referatPath) {
+                    referat = Located(text, at: node.position, keyPath: referatPath.description)
+                }
+                for key in ["status", "beslutning"] {
+                    if let typed = fields.present(key) {
+                        reader.error(typed, itemPath.appending(key: key),
+                                     "the step's \(key) comes from its decisions file (referat); remove \(key) or referat, so the decision is written once")
+                        status = nil
+                    }
+                }
+                if referat == nil { status = nil }
+            } else if let node = fields.present("status") {
+                status = reader.choice(node, itemPath.appending(key: "status"), Trinstatus.allCases.map { ($0.rawValue, $0) })
+            }
             let beslutning = reader.nonEmptyText(fields.present("beslutning"), itemPath.appending(key: "beslutning"))
             if let udvalg, let dato, let status {
                 steps.append(Forløbstrin(udvalg: udvalg, dato: dato, status: status, beslutning: beslutning,
-                                         position: item.position, keyPath: itemPath.description))
+                                         referat: referat, position: item.position, keyPath: itemPath.description))
             } else {
                 complete = false
             }
@@ -185,7 +203,7 @@ public enum PlanDecoder {
                        keyPath: path.description)
     }
 
-    static let commonDocumentKeys = ["dokument", "dokumentnr", "dato", "til", "titel", "sagsbehandler", "adgang"]
+    static let commonDocumentKeys = ["dokument", "dokumentnr", "dato", "til", "titel", "sagsbehandler", "adgang", "lukket-grund"]
     static let documentKeys: [String: [String]] = [
         "notat": commonDocumentKeys + ["afsnit"],
         "indstilling": commonDocumentKeys + ["resumé", "indstilling", "problemstilling", "løsning", "økonomi",
@@ -226,8 +244,7 @@ public enum PlanDecoder {
         }
         let titel = reader.nonEmptyText(fields.present("titel"), path.appending(key: "titel"))
         let sagsbehandler = reader.nonEmptyText(fields.present("sagsbehandler"), path.appending(key: "sagsbehandler"))
-        let adgang = fields.present("adgang") == nil ? Adgang.åben
-            : reader.choice(fields.present("adgang"), path.appending(key: "adgang"), Adgang.allCases.map { ($0.rawValue, $0) })
+        let (adgang, lukketGrund) = reader.access(fields, path)
 
         let indhold: PlanDokument.Indhold?
         switch kind {
@@ -244,7 +261,7 @@ public enum PlanDecoder {
         let positions = PlanDokument.Positions(dokument: kindNode.position, dokumentnr: fields.present("dokumentnr")?.position ?? node.position,
                                                til: tilNode?.position ?? node.position)
         return PlanDokument(dokumentnr: dokumentnr, dato: dato, til: til, titel: titel, sagsbehandler: sagsbehandler,
-                            adgang: adgang, indhold: indhold, positions: positions)
+                            adgang: adgang, lukketGrund: lukketGrund, indhold: indhold, positions: positions)
     }
 
     private static func decodeRecommendation(_ fields: Fields, _ path: DataPath, _ reader: inout DataReader) -> Indstilling? {
@@ -272,7 +289,21 @@ public enum PlanDecoder {
             if let title = reader.nonEmptyText(item, itemPath) { bilag.append(title) }
         }
         let underskrift = decodeSigners(reader.required(fields, "underskrift"), path.appending(key: "underskrift"), &reader)
-        guard let resumé, clausesComplete, let problemstilling, let løsning, let økonomi, let underskrift else { return nil }
+        // "jf. bilag 2" in the prose names one of the indstilling's own bilag.
+        var prose = ["resumé", "problemstilling", "løsning", "økonomi", "videre-proces"].compactMap { key in
+            fields.present(key).map { ($0, path.appending(key: key)) }
+        }
+        prose += reader.list(fields.present("indstilling"), path.appending(key: "indstilling"))
+        var referencesResolve = true
+        for (node, nodePath) in prose {
+            guard case .scalar(let scalar) = node.value else { continue }
+            for reference in BilagReferences.unresolved(in: scalar.text, count: bilag.count) {
+                reader.error(node, nodePath, "\(quoted(reference.text)) refers to an attachment the indstilling does not have; its bilag list has \(bilag.isEmpty ? "none" : "bilag 1–\(bilag.count)")")
+                referencesResolve = false
+            }
+        }
+        guard let resumé, clausesComplete, let problemstilling, let løsning, let økonomi, let underskrift,
+              referencesResolve else { return nil }
         return Indstilling(resumé: resumé, indstilling: clauses, problemstilling: problemstilling, løsning: løsning,
                            økonomi: økonomi, videreProces: videreProces, bilag: bilag, underskrift: underskrift)
     }

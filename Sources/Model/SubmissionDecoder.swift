@@ -61,7 +61,7 @@ public enum SubmissionDecoder {
     }
 
     static let notatKeys = ["dokument", "til", "titel", "dato", "sagsnr", "dokumentnr", "sagsbehandler",
-                            "forvaltning", "center", "kle", "adgang", "afsnit"]
+                            "forvaltning", "center", "kle", "adgang", "lukket-grund", "afsnit"]
 
     private static func decodeNotat(_ node: DataNode, _ reader: inout DataReader) -> Notat? {
         let path = DataPath()
@@ -76,15 +76,14 @@ public enum SubmissionDecoder {
         let forvaltning = reader.nonEmptyText(fields.present("forvaltning"), path.appending(key: "forvaltning"))
         let center = reader.nonEmptyText(fields.present("center"), path.appending(key: "center"))
         let kle = reader.parsed(fields.present("kle"), path.appending(key: "kle"), KLENummer.init(parsing:))
-        let adgang = fields.present("adgang") == nil ? Adgang.åben
-            : reader.choice(fields.present("adgang"), path.appending(key: "adgang"), Adgang.allCases.map { ($0.rawValue, $0) })
+        let (adgang, lukketGrund) = reader.access(fields, path)
         let afsnit = decodeSections(reader.required(fields, "afsnit"), path.appending(key: "afsnit"), depth: 1, &reader)
 
         guard let til, let titel, let dato, let sagsnr, let dokumentnr, let sagsbehandler, let adgang, let afsnit
         else { return nil }
         return Notat(til: til, titel: titel, dato: dato, sagsnr: sagsnr, dokumentnr: dokumentnr,
                      sagsbehandler: sagsbehandler, forvaltning: forvaltning, center: center, kle: kle,
-                     adgang: adgang, afsnit: afsnit)
+                     adgang: adgang, lukketGrund: lukketGrund, afsnit: afsnit)
     }
 
     /// Sections nest two levels deep: sections, and lettered sub-sections inside them.

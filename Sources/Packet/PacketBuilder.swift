@@ -142,7 +142,8 @@ public struct PacketBuilder: Sendable {
         var slug: String
         /// The item's document and its files, as the internal edition shows it.
         var full: RenderedDocument
-        /// For a closed item: the stand-in the public edition shows.
+        /// What the public edition shows instead: a closed item's stand-in, or an open item's page
+        /// with its closed attachments named as withheld; nil when it shows `full`.
         var withheld: RenderedDocument?
         /// The document's number, when the item presents a memo's or plan's document.
         var dokumentnr: String?
@@ -233,11 +234,16 @@ public struct PacketBuilder: Sendable {
             Result { () throws(DiagnosticList) -> Rendered in
                 let punkt = punkter[index]
                 let slug = Self.slug(index + 2, punkt.nummer)
-                let (document, dokumentnr, source) = try document(for: punkt, folder: folder)
-                let full = try renderer.files(for: document, basePath: "punkter/" + slug)
+                let meeting = MeetingContext(udvalg: møde.udvalg, dato: møde.dato, behandling: punkt.behandling)
+                let inFull = Presentation(meeting: meeting, bilag: Self.bilagEntries(punkt, slug: slug, udgave: .intern))
+                let (full, dokumentnr, source) = try document(for: punkt, folder: folder, presentation: inFull, slug: slug)
                 var withheld: RenderedDocument?
                 if punkt.adgang == .lukket {
                     withheld = try standIn(titel: punkt.titel, nummer: punkt.nummer, sagsnr: punkt.sagsnr.description, slug: slug)
+                } else if punkt.bilag.contains(where: { $0.adgang == .lukket }) {
+                    // The public page names the closed attachments as withheld, without title or link.
+                    let shown = Presentation(meeting: meeting, bilag: Self.bilagEntries(punkt, slug: slug, udgave: .offentlig))
+                    withheld = try document(for: punkt, folder: folder, presentation: shown, slug: slug).0
                 }
                 // Only the files are kept: the combined document is put together from them.
                 return Rendered(full: full.withoutTree, withheld: withheld?.withoutTree, dokumentnr: dokumentnr, source: source)
@@ -266,15 +272,41 @@ public struct PacketBuilder: Sendable {
         return items
     }
 
-    /// The item's document: the chosen document of its plan or memo file (with its dokumentnr,
-    /// the file and the file's access as a whole), or its own text. An open item cannot present
-    /// a closed document: the public edition would show it.
-    private func document(for punkt: Punkt, folder: String) throws(DiagnosticList)
-        -> (Document, dokumentnr: String?, source: Packet.Item.Source?) {
+    /// The item's attachments as its page lists them: numbered from 1 in the meeting file's order,
+    /// linked to their files in the packet (relative to the page in `punkter/`); in the public
+    /// edition a closed attachment is listed by number only.
+    static func bilagEntries(_ punkt: Punkt, slug: String, udgave: Udgave) -> [BilagEntry] {
+        punkt.bilag.enumerated().map { index, bilag in
+            if udgave == .offentlig, bilag.adgang == .lukket {
+                return BilagEntry(nummer: index + 1, titel: bilag.titel, tilbageholdt: true)
+            }
+            return BilagEntry(nummer: index + 1, titel: bilag.titel, link: "../" + bilagPath(bilag, slug: slug, index: index))
+        }
+    }
+
+    /// `bilag/02-br-412-19-1-solhaven-helhedsplan.md`: the attachment's path in the packet.
+    static func bilagPath(_ bilag: Bilag, slug: String, index: Int) -> String {
+        "bilag/\(slug)-\(index + 1)-\((bilag.fil.value as NSString).lastPathComponent)"
+    }
+
+    /// The item's page: the chosen document of its plan or memo file, presented at this meeting
+    /// (with its dokumentnr, the file and the file's access as a whole), or its own text. An open
+    /// item cannot present a closed document: the public edition would show it.
+    private func document(for punkt: Punkt, folder: String, presentation: Presentation, slug: String) throws(DiagnosticList)
+        -> (RenderedDocument, dokumentnr: String?, source: Packet.Item.Source?) {
+        let basePath = "punkter/" + slug
         switch punkt.indhold {
-        case .tekst(let tekst):
-            return (try renderer.render(template: "punkt", view: itemView(punkt, tekst: tekst, tilbageholdt: false),
-                                        basePath: "punkt").document, nil, nil)
+        case .tekst(let located):
+            let tekst = located.value
+            let unresolved = BilagReferences.unresolved(in: tekst, count: punkt.bilag.count)
+            if !unresolved.isEmpty {
+                throw DiagnosticList(unresolved.map { reference in
+                    Diagnostic(at: located.position, keyPath: located.keyPath,
+                               "\(quoted(reference.text)) refers to an attachment the item does not have; it has \(punkt.bilag.isEmpty ? "no bilag" : "bilag 1–\(punkt.bilag.count)")")
+                })
+            }
+            return (try renderer.render(template: "punkt", view: itemView(punkt, tekst: tekst, presentation: presentation),
+                                        basePath: basePath), nil, nil)
         case .fil(let source, let dokumentnr):
             let path = folder.isEmpty ? source.value : folder + "/" + source.value
             try renderer.options.checkInputFile(path)
@@ -282,10 +314,10 @@ public struct PacketBuilder: Sendable {
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
                                                 MeetingFiles.missingMessage("source", source.value, path)))
             }
-            let documents = try renderer.render(bytes: [UInt8](data), file: path) { submission in
+            let documents = try renderer.render(bytes: [UInt8](data), file: path, only: { submission in
                 dokumentnr.map { submission.dokumentnr == $0 } ?? true
-            }
-            guard documents.count == 1, let document = documents.first else {
+            }, presentation: presentation)
+            guard documents.count == 1, var document = documents.first else {
                 let message = documents.isEmpty
                     ? "the source \(quoted(source.value)) has no document with dokumentnr \(dokumentnr.map(String.init(describing:)) ?? "")"
                     : "the source \(quoted(source.value)) lists \(documents.count) documents (\(documents.map { String($0.basePath.split(separator: "/").last!) }.joined(separator: ", "))); name the item's document with dokumentnr"
@@ -303,38 +335,61 @@ public struct PacketBuilder: Sendable {
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
                     "the item is open but its document \(dokumentnr) is closed (adgang: lukket); mark the item \"adgang: lukket\""))
             }
-            return (document.document, dokumentnr, Packet.Item.Source(path: path, adgang: document.facts?.kildeAdgang ?? .lukket))
+            // An indstilling lists its bilag; the item must attach exactly those, in that order.
+            if let listed = document.facts?.bilag, listed != punkt.bilag.map(\.titel) {
+                throw DiagnosticList(Diagnostic(at: punkt.position, keyPath: punkt.keyPath + ".bilag",
+                    "the item attaches \(Self.titles(punkt.bilag.map(\.titel))), but its indstilling \(dokumentnr) lists \(Self.titles(listed)) under Bilag; attach the indstilling's bilag with the same titles, in its order"))
+            }
+            document.basePath = basePath
+            return (document, dokumentnr, Packet.Item.Source(path: path, adgang: document.facts?.kildeAdgang ?? .lukket))
         }
+    }
+
+    /// "no bilag", "1 bilag (“A”)", "2 bilag (“A”, “B”)".
+    static func titles(_ titles: [String]) -> String {
+        titles.isEmpty ? "no bilag" : "\(titles.count) bilag (\(titles.map(quoted).joined(separator: ", ")))"
     }
 
     private func approvalDocument(_ møde: Møde) throws(DiagnosticList) -> Document {
         let view = TemplateValue.object([
             "nr": .string("1"), "titel": .string("Godkendelse af dagsordenen"), "nummer": .null, "sagsnr": .null,
-            "tilbageholdt": .bool(false),
+            "tilbageholdt": .bool(false), "lukket": .bool(false), "grund": .null, "behandling": .null, "bilagsliste": .null,
             "tekst": .markdown("\(møde.udvalg.navn) godkender dagsordenen for mødet \(møde.dato.withWeekday)."),
         ], text: nil)
         return try renderer.render(template: "punkt", view: view, basePath: "punkt").document
     }
 
-    /// What the public edition shows of a closed item: its title, number and case, and the
-    /// standard text that it is treated behind closed doors.
+    /// What the public edition shows of a closed item: its title, number and case, the marking
+    /// "Lukket punkt" and the standard text that it is treated behind closed doors; never its
+    /// ground (`lukket-grund`), content or attachments.
     func standIn(titel: String, nummer: String, sagsnr: String, slug: String) throws(DiagnosticList) -> RenderedDocument {
-        try renderer.render(template: "punkt", view: itemView(titel: titel, nummer: nummer, sagsnr: sagsnr, tekst: nil, tilbageholdt: true),
-                            basePath: "punkter/" + slug)
-    }
-
-    private func itemView(_ punkt: Punkt, tekst: String?, tilbageholdt: Bool) -> TemplateValue {
-        itemView(titel: punkt.titel, nummer: punkt.nummer, sagsnr: punkt.sagsnr.description, tekst: tekst, tilbageholdt: tilbageholdt)
-    }
-
-    private func itemView(titel: String, nummer: String, sagsnr: String, tekst: String?, tilbageholdt: Bool) -> TemplateValue {
-        .object([
+        try renderer.render(template: "punkt", view: .object([
             "nr": .null,
             "titel": .string(titel),
             "nummer": .string(nummer),
             "sagsnr": .string(sagsnr),
-            "tilbageholdt": .bool(tilbageholdt),
-            "tekst": tekst.map(TemplateValue.markdown) ?? .null,
+            "lukket": .bool(true),
+            "grund": .null,
+            "tilbageholdt": .bool(true),
+            "tekst": .null,
+            "behandling": .null,
+            "bilagsliste": .null,
+        ], text: nil), basePath: "punkter/" + slug)
+    }
+
+    /// An item written in the meeting file, as the edition of `presentation` shows it.
+    private func itemView(_ punkt: Punkt, tekst: String, presentation: Presentation) -> TemplateValue {
+        .object([
+            "nr": .null,
+            "titel": .string(punkt.titel),
+            "nummer": .string(punkt.nummer),
+            "sagsnr": .string(punkt.sagsnr.description),
+            "lukket": .bool(punkt.adgang == .lukket),
+            "grund": punkt.adgang == .lukket ? punkt.lukketGrund.map(TemplateValue.string) ?? .null : .null,
+            "tilbageholdt": .bool(false),
+            "tekst": .markdown(tekst),
+            "behandling": punkt.behandling.map { .string(String($0)) } ?? .null,
+            "bilagsliste": SubmissionView.bilagList(presentation.bilag),
         ], text: nil)
     }
 
@@ -409,8 +464,7 @@ public struct PacketBuilder: Sendable {
                     throw DiagnosticList(Diagnostic(at: bilag.fil.position, keyPath: bilag.fil.keyPath,
                                                     "the attachment \(quoted(bilag.fil.value)) cannot be read"))
                 }
-                let fileName = (bilag.fil.value as NSString).lastPathComponent
-                files.append(Packet.File(path: "bilag/\(item.slug)-\(index + 1)-\(fileName)", content: .data([UInt8](data)),
+                files.append(Packet.File(path: Self.bilagPath(bilag, slug: item.slug, index: index), content: .data([UInt8](data)),
                                          punkt: item.nr, adgang: bilag.adgang))
             }
         }
@@ -449,7 +503,7 @@ public struct PacketBuilder: Sendable {
                 for item in items {
                     out += "<div class=\"sideskift\"></div>\n"
                     out += Self.splitBody(renderer.write(item.header, as: .html))
-                    out += Self.demoteTitle(Self.splitBody(item.files.text(.html)))
+                    out += Self.rebasedBilagLinks(Self.demoteTitle(Self.splitBody(item.files.text(.html))), .html)
                 }
                 out += tail
                 if let validator = renderer.validator {
@@ -460,12 +514,12 @@ public struct PacketBuilder: Sendable {
                 out = file.contents
                 for item in items {
                     out += "\n<!-- pagebreak -->\n\n" + renderer.write(item.header, as: .md) + "\n"
-                    out += Self.withoutFrontMatter(item.files.text(.md))
+                    out += Self.rebasedBilagLinks(Self.withoutFrontMatter(item.files.text(.md)), .md)
                 }
             case .txt:
                 out = file.contents
                 for item in items {
-                    out += "\u{0C}\n" + renderer.write(item.header, as: .txt) + "\n" + item.files.text(.txt)
+                    out += "\u{0C}\n" + renderer.write(item.header, as: .txt) + "\n" + Self.rebasedBilagLinks(item.files.text(.txt), .txt)
                 }
             }
             files.append(RenderedFile(format: file.format, contents: out))
@@ -490,6 +544,19 @@ public struct PacketBuilder: Sendable {
     /// `&lt;`), so only real tags match.
     static func demoteTitle(_ body: String) -> String {
         body.replacingOccurrences(of: "<h1>", with: "<h2>").replacingOccurrences(of: "</h1>", with: "</h2>")
+    }
+
+    /// An item page links its attachments as `../bilag/…` (from `punkter/`); in the combined
+    /// document at the packet's top they are `bilag/…`. Each writer's link markup is matched:
+    /// XHTML `<a href="../bilag/` (text escapes `<`), Markdown `](../bilag/` (text escapes `]`),
+    /// and the text writer's "title (../bilag/…)".
+    /// (Issue 12 makes combining a tree operation, where this becomes a link transform.)
+    static func rebasedBilagLinks(_ page: String, _ format: OutputFormat) -> String {
+        switch format {
+        case .html: return page.replacingOccurrences(of: "<a href=\"../bilag/", with: "<a href=\"bilag/")
+        case .md: return page.replacingOccurrences(of: "](../bilag/", with: "](bilag/")
+        case .txt: return page.replacingOccurrences(of: " (../bilag/", with: " (bilag/")
+        }
     }
 
     /// Markdown without the YAML front matter our writer puts first.

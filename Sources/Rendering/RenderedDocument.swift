@@ -22,6 +22,8 @@ public struct RenderedDocument: Sendable {
         /// The access of the data file it came from as a whole: a plan file holds every document
         /// of the plan, so it is closed when any of them is.
         public var kildeAdgang: Adgang
+        /// An indstilling's own list of bilag titles, which a meeting item must attach in order.
+        public var bilag: [String]? = nil
     }
 
     public init(basePath: String, document: Document, files: [RenderedFile], facts: Facts? = nil) {

@@ -45,12 +45,15 @@ public struct Renderer: Sendable {
 
     /// As `render(bytes:file:)`; with `only`, a plan renders just that document (after checking
     /// the whole plan), as a meeting packet needs.
-    public func render(bytes: [UInt8], file: String, only: ((Submission) -> Bool)?) throws(DiagnosticList) -> [RenderedDocument] {
+    /// - Parameter presentation: the meeting the documents are presented at, and the item's
+    ///   attachments: a plan's indstilling becomes that body's item, as of the meeting's date.
+    public func render(bytes: [UInt8], file: String, only: ((Submission) -> Bool)?,
+                       presentation: Presentation? = nil) throws(DiagnosticList) -> [RenderedDocument] {
         try options.checkInputSize(bytes.count, file: file)
         let root = try DataLoader.load(bytes, file: file, format: DataFormat(path: file))
         switch try SubmissionDecoder.decodeFile(root) {
         case .document(let submission):
-            return [try render(submission)]
+            return [try render(submission, view: try view(submission, presentation))]
         case .plan(let plan):
             guard let rules else {
                 throw DiagnosticList(Diagnostic(file: file, "a plan is checked against the funding rules table, and none was loaded"))
@@ -60,11 +63,16 @@ public struct Renderer: Sendable {
             var problems = DiagnosticCollector()
             let shared = try PlanView.shared(plan)
             for submission in plan.submissions where only?(submission) ?? true {
-                do {
+                do throws(DiagnosticList) {
                     if case .planDokument(_, let dokument) = submission {
-                        documents.append(try render(submission, view: PlanView.make(dokument, of: plan, shared: shared)))
+                        if let meeting = presentation?.meeting {
+                            let wrong = PresentationRules.problems(plan, dokument, body: meeting.udvalg, dato: meeting.dato)
+                            if !wrong.isEmpty { throw DiagnosticList(wrong) }
+                        }
+                        documents.append(try render(submission, view: PlanView.make(
+                            dokument, of: plan, shared: shared, meeting: presentation?.meeting, bilag: presentation?.bilag)))
                     } else {
-                        documents.append(try render(submission))
+                        documents.append(try render(submission, view: try view(submission, presentation)))
                     }
                 } catch {
                     problems.append(contentsOf: error)
@@ -73,6 +81,11 @@ public struct Renderer: Sendable {
             try problems.check()
             return documents
         }
+    }
+
+    /// A memo's values; at a meeting, with the item's attachments under "Bilag".
+    private func view(_ submission: Submission, _ presentation: Presentation?) throws(DiagnosticList) -> TemplateValue {
+        try SubmissionView.make(submission, bilag: presentation?.bilag)
     }
 
     /// Renders a checked submission in every requested format.
@@ -92,8 +105,10 @@ public struct Renderer: Sendable {
         case .notat(let notat):
             return .init(dato: notat.dato.iso, til: notat.til, adgang: notat.adgang, kle: notat.kle?.description, kildeAdgang: notat.adgang)
         case .planDokument(let plan, let dokument):
+            var bilag: [String]?
+            if case .indstilling(let indstilling) = dokument.indhold { bilag = indstilling.bilag }
             return .init(dato: dokument.dato.iso, til: dokument.til.navn, adgang: dokument.adgang,
-                         kle: plan.sag.kle?.description, kildeAdgang: .strictest(plan.dokumenter.map(\.adgang)))
+                         kle: plan.sag.kle?.description, kildeAdgang: .strictest(plan.dokumenter.map(\.adgang)), bilag: bilag)
         }
     }
 

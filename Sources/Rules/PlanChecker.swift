@@ -200,7 +200,21 @@ enum RouteRules {
                             "\(step.udvalg.rawValue) cannot be godkendt while \(blocker.udvalg.rawValue) is \(blocker.status.rawValue); every earlier step must be godkendt first")
             }
         }
+        checkClaimedDecisions(plan, &found)
         checkPreliminary(plan, &found)
+    }
+
+    /// A decision the plan types by hand (a status other than planlagt) cannot be later than an
+    /// indstilling that shows the route: the document would claim to know it. Decisions read
+    /// from a meeting's decisions file are dated records instead; a document shows those taken
+    /// before its date.
+    private static func checkClaimedDecisions(_ plan: Plan, _ found: inout DiagnosticCollector) {
+        let showing = plan.dokumenter.filter { if case .indstilling = $0.indhold { return true } else { return false } }
+        guard let earliest = showing.min(by: { $0.dato < $1.dato }) else { return }
+        for step in plan.forløb.value where step.isClaimedDecision && step.dato > earliest.dato {
+            found.error(at: step.position, keyPath: step.keyPath + ".status",
+                        "the route says \(step.udvalg.rawValue) decided (\(step.status.rawValue)) on \(step.dato.numeric), after the indstilling \(earliest.dokumentnr) of \(earliest.dato.numeric) that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt")
+        }
     }
 
     private static func checkPreliminary(_ plan: Plan, _ found: inout DiagnosticCollector) {
@@ -226,5 +240,35 @@ enum RouteRules {
                             "the endelig plan's route starts \(first.dato.numeric), not after the foreløbig plan was approved (\(approved.numeric))")
             }
         }
+    }
+}
+
+/// A plan's document presented at a meeting: the meeting's body must be on the route, at or after
+/// the body the document is addressed to, on the date the route gives; and the plan cannot claim
+/// a decision of this meeting or a later one (the agenda is printed before it).
+public enum PresentationRules {
+    public static func problems(_ plan: Plan, _ dokument: PlanDokument, body: MødeUdvalg, dato: DanishDate) -> [Diagnostic] {
+        var found = DiagnosticCollector()
+        guard case .indstilling = dokument.indhold else { return [] }
+        let meeting = "\(body.rawValue)'s meeting of \(dato.numeric)"
+        guard let routeBody = Udvalg(rawValue: body.rawValue), routeBody != .LBF,
+              let step = plan.forløb.value.first(where: { $0.udvalg == routeBody }) else {
+            found.error(at: plan.forløb.position, keyPath: plan.forløb.keyPath,
+                        "the indstilling \(dokument.dokumentnr) is on the agenda of \(meeting), but the plan's route (forløb) does not pass \(body.rawValue)")
+            return found.diagnostics
+        }
+        if routeBody < dokument.til {
+            found.error(at: dokument.positions.til, keyPath: "til",
+                        "the indstilling \(dokument.dokumentnr) is addressed to \(dokument.til.rawValue), which the case reaches after \(body.rawValue); it cannot be on the agenda of \(meeting)")
+        }
+        if step.dato != dato {
+            found.error(at: step.position, keyPath: step.keyPath + ".dato",
+                        "the route has \(body.rawValue) treat the case on \(step.dato.numeric), but the indstilling \(dokument.dokumentnr) is on the agenda of \(meeting)")
+        }
+        for later in plan.forløb.value where later.isClaimedDecision && later.dato >= dato {
+            found.error(at: later.position, keyPath: later.keyPath + ".status",
+                        "the route says \(later.udvalg.rawValue) decided (\(later.status.rawValue)) on \(later.dato.numeric), but the agenda of \(meeting) is printed before that; record decisions in the meeting's decisions file (referat: …), which an agenda shows only once they are taken")
+        }
+        return found.diagnostics
     }
 }

@@ -13,7 +13,7 @@ public enum PlanView {
         make(dokument, of: plan, shared: try shared(plan))
     }
 
-    /// The values every document of a plan shares (the plan, its budget, financing and route),
+    /// The values every document of a plan shares (the plan, its budget and financing),
     /// computed once per plan rather than once per document.
     /// Throws when the shares cannot be computed (a plan that passed the rules always has them).
     public static func shared(_ plan: Plan) throws(DiagnosticList) -> [String: TemplateValue] {
@@ -21,16 +21,29 @@ public enum PlanView {
             "plan": planValue(plan),
             "budget": try budget(plan.budget),
             "finansiering": try financing(plan),
-            "forløb": .list(plan.forløb.value.enumerated().map { route($0.offset + 1, $0.element) }),
         ]
     }
 
     /// One document's values on top of the plan's `shared` ones.
-    public static func make(_ dokument: PlanDokument, of plan: Plan, shared: [String: TemplateValue]) -> TemplateValue {
+    ///
+    /// A document is shown as of a date: its own, or the date of the meeting it is presented at.
+    /// Route steps on or after that date are planned (the meeting's own step "behandles på dette
+    /// møde"), and only decisions of earlier meetings are shown. At a meeting, an indstilling is
+    /// that body's item: its routing sentence, its parenthesis lines and the earlier bodies'
+    /// decisions (kk.dk's agendas; DOMAIN.md, "The meeting cycle").
+    ///
+    /// - Parameters:
+    ///   - meeting: the meeting the document is presented at; the caller has checked that its body
+    ///     is on the plan's route, at or after the document's recipient.
+    ///   - bilag: the attachments as the item lists them; nil for the document's own `bilag` titles.
+    public static func make(_ dokument: PlanDokument, of plan: Plan, shared: [String: TemplateValue],
+                            meeting: MeetingContext? = nil, bilag: [BilagEntry]? = nil) -> TemplateValue {
+        let asOf = AsOf(date: meeting?.dato ?? dokument.dato, body: meeting?.routeBody ?? dokument.til,
+                        atMeeting: meeting != nil)
         var fields = shared
         fields.merge([
             "dokument": .string(dokument.kind),
-            "til": .string(dokument.til.navn),
+            "til": .string(meeting?.udvalg.navn ?? dokument.til.navn),
             "titel": .string(dokument.titel ?? defaultTitle(plan, dokument)),
             "dato": SubmissionView.date(dokument.dato),
             "sagsnr": .string(plan.sag.sagsnr.description),
@@ -39,13 +52,16 @@ public enum PlanView {
             "forvaltning": .string(plan.sag.forvaltning),
             "center": SubmissionView.optional(plan.sag.center),
             "kle": SubmissionView.optional(plan.sag.kle?.description),
-            "adgang": SubmissionView.adgang(dokument.adgang),
+            "adgang": SubmissionView.adgang(dokument.adgang, grund: dokument.lukketGrund),
+            "forløb": .list(plan.forløb.value.enumerated().map { route($0.offset + 1, $0.element, asOf) }),
             "indstilling": .null,
             "ansøgning": .null,
         ]) { _, new in new }
         switch dokument.indhold {
         case .indstilling(let indstilling):
-            fields["indstilling"] = recommendation(indstilling, plan, dokument)
+            let entries = bilag ?? indstilling.bilag.enumerated().map { BilagEntry(nummer: $0.offset + 1, titel: $0.element) }
+            fields["indstilling"] = recommendation(indstilling, plan, dokument, asOf, behandling: meeting?.behandling,
+                                                   bilag: entries)
         case .ansøgning(let ansøgning):
             fields["ansøgning"] = .object([
                 "indledning": .markdown(ansøgning.indledning),
@@ -56,6 +72,17 @@ public enum PlanView {
             break  // a plan's notat is rendered as a stand-alone memo (Plan.submissions)
         }
         return .object(fields, text: nil)
+    }
+
+    /// The date a document is shown as of, and the body it is shown to.
+    struct AsOf {
+        var date: DanishDate
+        var body: Udvalg
+        /// Shown at the body's meeting on `date` (not a document rendered alone).
+        var atMeeting: Bool
+
+        /// Whether `step`'s outcome is known on `date`: its meeting came before.
+        func knows(_ step: Forløbstrin) -> Bool { step.dato < date }
     }
 
     static func defaultTitle(_ plan: Plan, _ dokument: PlanDokument) -> String {
@@ -138,66 +165,107 @@ public enum PlanView {
         }
     }
 
-    static func route(_ number: Int, _ step: Forløbstrin) -> TemplateValue {
-        .object([
+    /// A route step as of a date: what was decided before it, "behandles på dette møde" for the
+    /// meeting's own step, "planlagt" for the rest.
+    static func route(_ number: Int, _ step: Forløbstrin, _ asOf: AsOf) -> TemplateValue {
+        let status: String
+        if asOf.knows(step) {
+            status = step.status.rawValue
+        } else if asOf.atMeeting, step.udvalg == asOf.body, step.dato == asOf.date {
+            status = "behandles på dette møde"
+        } else {
+            status = Trinstatus.planlagt.rawValue
+        }
+        return .object([
             "nummer": .string(String(number)),
             "udvalg": .string(step.udvalg.navn),
             "kode": .string(step.udvalg.rawValue),
             "dato": SubmissionView.date(step.dato),
-            "status": .string(step.status.rawValue),
-            "beslutning": SubmissionView.optional(step.beslutning),
+            "status": .string(status),
+            "beslutning": asOf.knows(step) ? SubmissionView.optional(step.beslutning) : .null,
         ], text: nil)
     }
 
     // MARK: - Indstilling
 
-    static func recommendation(_ indstilling: Indstilling, _ plan: Plan, _ dokument: PlanDokument) -> TemplateValue {
-        .object([
+    static func recommendation(_ indstilling: Indstilling, _ plan: Plan, _ dokument: PlanDokument, _ asOf: AsOf,
+                               behandling: Int?, bilag: [BilagEntry]) -> TemplateValue {
+        let decisions = earlierDecisions(plan, asOf)
+        return .object([
             "resumé": .string(indstilling.resumé),
-            "indstillingssætning": .string(routingSentence(plan, dokument)),
+            "indstillingssætning": .string(routingSentence(plan, dokument, body: asOf.body)),
             "klausuler": .list(indstilling.indstilling.map { .object(["tekst": .string($0)], text: $0) }),
-            "oprindelse": .string("(\(plan.sag.forvaltning))"),
+            "parenteser": .list(parentheses(plan, body: asOf.body, behandling: behandling).map { .object(["tekst": .string($0)], text: $0) }),
             "problemstilling": .markdown(indstilling.problemstilling),
             "løsning": .markdown(indstilling.løsning),
             "økonomi": .markdown(indstilling.økonomi),
             "videreproces": indstilling.videreProces.map(TemplateValue.markdown) ?? .null,
-            "bilag": .list(indstilling.bilag.enumerated().map { index, title in
-                .object(["nummer": .string(String(index + 1)), "titel": .string(title)], text: title)
-            }),
+            "bilag": .list(BilagEntry.list(bilag)),
             "underskrift": signers(indstilling.underskrift),
-            "beslutning": decision(plan, dokument),
+            "beslutninger": decisions.isEmpty ? .null : .object(["liste": .list(decisions)], text: nil),
         ], text: nil)
     }
 
-    /// "Teknik- og Miljøforvaltningen indstiller, at Teknik- og Miljøudvalget over for Økonomiudvalget
-    /// og Borgerrepræsentationen anbefaler," — the committees after the recipient come from the route.
-    public static func routingSentence(_ plan: Plan, _ dokument: PlanDokument) -> String {
-        let later = plan.forløb.value.map(\.udvalg).filter { $0 > dokument.til && $0 != .LBF }
-        let recipient = dokument.til.navn
+    /// The routing sentence of the body the indstilling is shown to (kk.dk's agendas):
+    /// - the recipient committee: "Teknik- og Miljøforvaltningen indstiller, at Teknik- og
+    ///   Miljøudvalget over for Økonomiudvalget og Borgerrepræsentationen anbefaler,";
+    /// - a later committee: "Teknik- og Miljøudvalget indstiller, at Økonomiudvalget over for
+    ///   Borgerrepræsentationen anbefaler," (the step before it recommends);
+    /// - Borgerrepræsentationen: "Indstilling om," (kk.dk, BR 22.04.2021 punkt 10:
+    ///   https://kk.dk/dagsordener-og-referater/Borgerrepr%C3%A6sentationen/m%C3%B8de-22042021/referat/punkt-10).
+    /// The committees after the body come from the route; a body with none after it "godkender".
+    public static func routingSentence(_ plan: Plan, _ dokument: PlanDokument, body: Udvalg? = nil) -> String {
+        let body = body ?? dokument.til
+        if body == .BR, dokument.til != .BR { return "Indstilling om," }
+        let later = plan.forløb.value.map(\.udvalg).filter { $0 > body && $0 != .LBF }
+        let recommender = body == dokument.til ? plan.sag.forvaltning : (recommendingBody(plan, before: body)?.navn ?? plan.sag.forvaltning)
         guard !later.isEmpty else {
-            return "\(plan.sag.forvaltning) indstiller, at \(recipient) godkender,"
+            return "\(recommender) indstiller, at \(body.navn) godkender,"
         }
-        let names = later.map(\.navn)
-        let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " og " + names.last!
-        return "\(plan.sag.forvaltning) indstiller, at \(recipient) over for \(listed) anbefaler,"
+        return "\(recommender) indstiller, at \(body.navn) over for \(listed(later.map(\.navn))) anbefaler,"
     }
 
-    /// The recipient committee's decision, when the route records one.
-    static func decision(_ plan: Plan, _ dokument: PlanDokument) -> TemplateValue {
-        guard let step = plan.forløb.value.first(where: { $0.udvalg == dokument.til }), step.status != .planlagt else {
-            return .null
+    /// The lines in parentheses after the clauses: in a BR item the body that recommends it,
+    /// "(Økonomiudvalget)", and for every body the reading, "(1. behandling)". A committee item
+    /// names its forvaltning in the routing sentence and has no parenthesis line.
+    static func parentheses(_ plan: Plan, body: Udvalg, behandling: Int?) -> [String] {
+        var lines: [String] = []
+        if body == .BR, let recommender = recommendingBody(plan, before: .BR) {
+            lines.append("(\(recommender.navn))")
         }
-        let standard: String
-        switch step.status {
-        case .godkendt: standard = "Indstillingen blev godkendt."
-        case .afvist: standard = "Indstillingen blev ikke godkendt."
-        case .udsat: standard = "Punktet blev udsat."
-        case .planlagt: standard = ""
+        if let behandling { lines.append("(\(behandling). behandling)") }
+        return lines
+    }
+
+    /// The route's step before `body`: the committee that recommends the case to it.
+    static func recommendingBody(_ plan: Plan, before body: Udvalg) -> Udvalg? {
+        plan.forløb.value.map(\.udvalg).last { $0 < body && $0 != .LBF }
+    }
+
+    /// "A", "A og B", "A, B og C".
+    static func listed(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " og " + names.last!
+    }
+
+    /// Every committee's decision taken before the date the document is shown as of, in route
+    /// order: "Teknik- og Miljøudvalgets beslutning i mødet den 2. september 2019" and its text.
+    static func earlierDecisions(_ plan: Plan, _ asOf: AsOf) -> [TemplateValue] {
+        plan.forløb.value.filter { $0.udvalg != .LBF && $0.status != .planlagt && asOf.knows($0) }.map { step in
+            .object([
+                "overskrift": .string("\(step.udvalg.genitiv) beslutning i mødet den \(step.dato.long)"),
+                "tekst": .markdown(step.beslutning ?? standardDecision(step.status)),
+            ], text: nil)
         }
-        return .object([
-            "overskrift": .string("\(step.udvalg.genitiv) beslutning i mødet den \(step.dato.long)"),
-            "tekst": .string(step.beslutning ?? standard),
-        ], text: nil)
+    }
+
+    /// The decision's wording when the route gives only a status.
+    static func standardDecision(_ status: Trinstatus) -> String {
+        switch status {
+        case .godkendt: return "Indstillingen blev godkendt."
+        case .afvist: return "Indstillingen blev ikke godkendt."
+        case .udsat: return "Punktet blev udsat."
+        case .planlagt: return ""
+        }
     }
 
     static func signers(_ signers: [Underskriver]) -> TemplateValue {

@@ -9,14 +9,15 @@ import Templating
 /// a template can test them with `{{#kle}}`/`{{^kle}}` while a misspelt name is still an error.
 public enum SubmissionView {
     /// Throws only for a plan whose shares cannot be computed (see `PlanView.shared`).
-    public static func make(_ submission: Submission) throws(DiagnosticList) -> TemplateValue {
+    /// - Parameter bilag: the attachments of the meeting item that presents a memo; listed under "Bilag".
+    public static func make(_ submission: Submission, bilag: [BilagEntry]? = nil) throws(DiagnosticList) -> TemplateValue {
         switch submission {
-        case .notat(let notat): return make(notat)
+        case .notat(let notat): return make(notat, bilag: bilag)
         case .planDokument(let plan, let dokument): return try PlanView.make(plan, dokument)
         }
     }
 
-    public static func make(_ notat: Notat) -> TemplateValue {
+    public static func make(_ notat: Notat, bilag: [BilagEntry]? = nil) -> TemplateValue {
         .object([
             "dokument": .string("notat"),
             "til": .string(notat.til),
@@ -28,9 +29,15 @@ public enum SubmissionView {
             "forvaltning": optional(notat.forvaltning),
             "center": optional(notat.center),
             "kle": optional(notat.kle?.description),
-            "adgang": adgang(notat.adgang),
+            "adgang": adgang(notat.adgang, grund: notat.lukketGrund),
             "afsnit": .list(notat.afsnit.map(section)),
+            "bilagsliste": bilagList(bilag ?? []),
         ], text: nil)
+    }
+
+    /// `{{#bilagsliste}}…{{#liste}}` the attachments under "Bilag"; null when there are none.
+    public static func bilagList(_ entries: [BilagEntry]) -> TemplateValue {
+        entries.isEmpty ? .null : .object(["liste": .list(BilagEntry.list(entries))], text: nil)
     }
 
     /// A date as `{{dato}}` → 06-04-2009, `{{dato.lang}}` → 6. april 2009,
@@ -44,11 +51,13 @@ public enum SubmissionView {
         ], text: date.numeric)
     }
 
-    /// `{{adgang}}` → åben/lukket; `{{#adgang.lukket}}` for a closed document.
-    static func adgang(_ adgang: Adgang) -> TemplateValue {
+    /// `{{adgang}}` → åben/lukket; `{{#adgang.lukket}}` for a closed document, whose ground
+    /// (`lukket-grund`) is `{{adgang.grund}}` (null when not given).
+    public static func adgang(_ adgang: Adgang, grund: LukketGrund? = nil) -> TemplateValue {
         .object([
             "åben": .bool(adgang == .åben),
             "lukket": .bool(adgang == .lukket),
+            "grund": optional(adgang == .lukket ? grund : nil),
         ], text: adgang.rawValue)
     }
 

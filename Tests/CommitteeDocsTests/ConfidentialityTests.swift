@@ -13,6 +13,14 @@ private func closedMeeting() throws -> (folder: String, meeting: String, secrets
     let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
         .replacingOccurrences(of: "  - dokument: notat\n    dokumentnr: 2019-0893318\n",
                               with: "  - dokument: notat\n    dokumentnr: 2019-0893318\n    adgang: lukket\n")
+        // Item BR 412/19 attaches no bilag, so its indstilling lists none.
+        .replacingOccurrences(of: """
+                  bilag:
+                    - Foreløbig helhedsplan for Solhaven 2020-2023
+                    - Budget fordelt på indsatsområder og år
+                    - Brev fra Boligforeningen Nordlys om medfinansiering
+
+              """, with: "")
     #expect(plan.contains("adgang: lukket"))
     try plan.write(toFile: folder + "/plan.yaml", atomically: true, encoding: .utf8)
     try """

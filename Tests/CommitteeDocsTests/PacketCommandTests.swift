@@ -16,7 +16,9 @@ punkter:
     kilde: plan.yaml
     dokumentnr: 2019-0874120
     bilag:
-      - {titel: Bilag, fil: bilag/a.txt}
+      - {titel: Foreløbig helhedsplan for Solhaven 2020-2023, fil: bilag/a.txt}
+      - {titel: Budget fordelt på indsatsområder og år, fil: bilag/b.txt}
+      - {titel: Brev fra Boligforeningen Nordlys om medfinansiering, fil: bilag/c.txt}
   - titel: Salg af ejendom
     nummer: BR 413/19
     sagsnr: 2019-0587766
@@ -31,7 +33,8 @@ func meetingFolder(_ meeting: String, extra: [String: String] = [:]) throws -> S
     let folder = try temporaryFolder()
     try FileManager.default.createDirectory(atPath: folder + "/bilag", withIntermediateDirectories: true)
     let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
-    var files = ["plan.yaml": plan, "bilag/a.txt": "Et bilag.\n", "møde.yaml": meeting]
+    var files = ["plan.yaml": plan, "bilag/a.txt": "Et bilag.\n", "bilag/b.txt": "Budgettet.\n", "bilag/c.txt": "Brevet.\n",
+                 "møde.yaml": meeting]
     files.merge(extra) { _, new in new }
     for (name, text) in files {
         try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
@@ -66,14 +69,14 @@ struct PacketBadInputTests {
     @Test func anAttachmentOutsideTheFolder() throws {
         let result = try packet(baseMeeting.replacingOccurrences(of: "fil: bilag/a.txt", with: "fil: ../../etc/passwd"))
         #expect(result.run.status == 65)
-        #expect(result.run.stderr == "møde.yaml:14:29: error: punkter[0].bilag[0].fil: \"../../etc/passwd\" is outside the meeting's folder; attachments must be files in it or below it\n")
+        #expect(result.run.stderr == "møde.yaml:14:68: error: punkter[0].bilag[0].fil: \"../../etc/passwd\" is outside the meeting's folder; attachments must be files in it or below it\n")
         #expect(result.published == [])
     }
 
     @Test func duplicateItemNumbers() throws {
         let result = try packet(baseMeeting.replacingOccurrences(of: "BR 413/19", with: "BR 412/19"))
         #expect(result.run.status == 65)
-        #expect(result.run.stderr == "møde.yaml:15:5: error: punkter[1].nummer: \"BR 412/19\" is already the number of punkter[0]; every item has its own number\n")
+        #expect(result.run.stderr == "møde.yaml:17:5: error: punkter[1].nummer: \"BR 412/19\" is already the number of punkter[0]; every item has its own number\n")
         #expect(result.published == [])
     }
 
@@ -90,7 +93,7 @@ struct PacketBadInputTests {
         let result = try packet(baseMeeting.replacingOccurrences(of: "    tekst: Sælges.\n",
                                                                   with: "    tekst: Sælges.\n    bilag:\n      - {titel: Tilbud, fil: bilag/a.txt, adgang: åben}\n"))
         #expect(result.run.status == 65)
-        #expect(result.run.stderr == "møde.yaml:21:51: error: punkter[1].bilag[0].adgang: an attachment of a closed item (adgang: lukket) cannot be public; remove \"adgang: åben\" or open the item\n")
+        #expect(result.run.stderr == "møde.yaml:23:51: error: punkter[1].bilag[0].adgang: an attachment of a closed item (adgang: lukket) cannot be public; remove \"adgang: åben\" or open the item\n")
         #expect(result.published == [])
     }
 
@@ -110,7 +113,7 @@ struct PacketBadInputTests {
                                 extra: ["plan.yaml": plan])
         #expect(result.run.status == 65)
         #expect(result.run.stderr == """
-            møde.yaml:14:29: error: punkter[0].bilag[0].fil: the attachment "bilag/mangler.txt" does not exist (looked for bilag/mangler.txt)
+            møde.yaml:14:68: error: punkter[0].bilag[0].fil: the attachment "bilag/mangler.txt" does not exist (looked for bilag/mangler.txt)
             plan.yaml:32:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)
             plan.yaml:33:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)
 

@@ -7,9 +7,9 @@ import Testing
 /// no hidden temporary or moved-aside folder stays behind.
 @Suite("packet: publishing over an earlier packet")
 struct PacketReplacementTests {
-    /// The meeting again, with the plan item's attachment dropped and the closed item retitled.
+    /// The meeting again, with the plan item's first attachment in another file and the closed item retitled.
     static let revisedMeeting = baseMeeting
-        .replacingOccurrences(of: "    bilag:\n      - {titel: Bilag, fil: bilag/a.txt}\n", with: "")
+        .replacingOccurrences(of: "fil: bilag/a.txt}", with: "fil: bilag/c.txt}")
         .replacingOccurrences(of: "titel: Salg af ejendom", with: "titel: Salg af ejendommen Valby Langgade 180")
 
     @Test func theSecondPacketReplacesTheFirstCompletely() throws {

@@ -14,6 +14,10 @@ let invalidSamples: [(file: String, errors: [String])] = [
     ("samples/invalid/forkert-indsatsomraade.yaml", [
         "samples/invalid/forkert-indsatsomraade.yaml:27:41: error: budget.indsatsområder[2].navn: \"Tryghed og trivsel\" is not an activity area of LBF 2019-26 (expected one of: Uddannelse og livschancer; Beskæftigelse; Kriminalitetsforebyggelse; Sammenhængskraft og medborgerskab)",
     ]),
+    // A decision in the future: the plan types TMU's decision, dated after the indstilling that shows it.
+    ("samples/invalid/forloeb-beslutning-efter-dokumentet.yaml", [
+        "samples/invalid/forloeb-beslutning-efter-dokumentet.yaml:28:5: error: forløb[0].status: the route says TMU decided (godkendt) on 23-11-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
+    ]),
     ("samples/invalid/forloeb-datoer-falder.yaml", [
         "samples/invalid/forloeb-datoer-falder.yaml:28:5: error: forløb[1].dato: ØU meets 16-11-2015, not after TMU (23-11-2015); dates must increase along the route",
     ]),
@@ -21,7 +25,10 @@ let invalidSamples: [(file: String, errors: [String])] = [
         "samples/invalid/forloeb-forkert-raekkefoelge.yaml:29:5: error: forløb[2].udvalg: ØU cannot follow BR; the route is TMU → ØU → BR → LBF, each step once",
     ]),
     ("samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml", [
+        // The decisions it types are also later than its indstilling (the next sample's rule).
+        "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:27:5: error: forløb[0].status: the route says TMU decided (godkendt) on 23-11-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
         "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:29:5: error: forløb[2].status: BR cannot be godkendt while ØU is planlagt; every earlier step must be godkendt first",
+        "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:29:5: error: forløb[2].status: the route says BR decided (godkendt) on 17-12-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
     ]),
     ("samples/invalid/indsatsomraader-summer-ikke.yaml", [
         "samples/invalid/indsatsomraader-summer-ikke.yaml:23:10: error: budget.indsatsområder: the activity areas add up to 6.100.000 kr., but the budget total is 6.000.000 kr. (100.000 kr. too much)",

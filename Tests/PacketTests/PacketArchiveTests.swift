@@ -42,7 +42,8 @@ struct PacketArchiveTests {
         #expect(item.sagsnr == "2019-0412587")
         #expect(item.dokumentnr == "2019-0874120")
         #expect(item.payload.map(\.path).sorted() == [
-            "bilag/02-br-412-19-1-solhaven-helhedsplan.md", "bilag/02-br-412-19-2-solhaven-brev.txt",
+            "bilag/02-br-412-19-1-solhaven-helhedsplan.md", "bilag/02-br-412-19-2-solhaven-budget.md",
+            "bilag/02-br-412-19-3-solhaven-brev.txt",
             "kilde/plan-helhedsplan-solhaven-foreloebig.yaml",
             "punkter/02-br-412-19.html", "punkter/02-br-412-19.md", "punkter/02-br-412-19.txt",
         ])

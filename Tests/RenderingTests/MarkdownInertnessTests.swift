@@ -109,7 +109,8 @@ func json(_ text: String) -> String {
     String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
 }
 
-/// An områdefornyelse (any activity area names) with `hostile` in its case, areas, sources and clauses.
+/// An områdefornyelse (any activity area names) with `hostile` in its case, areas, sources, clauses,
+/// bilag and TMU's decision (which the indstilling to ØU, written after it, shows).
 func hostilePlan(_ hostile: String) -> String {
     let h = json(hostile), clause = json("at " + hostile)
     return """
@@ -119,7 +120,7 @@ func hostilePlan(_ hostile: String) -> String {
      "budget": {"total": "24.000.000", "indsatsområder": [{"navn": \(h), "beløb": "18.000.000"}, {"navn": "Kultur", "beløb": "6.000.000"}]},
      "finansiering": [{"kilde": \(h), "art": "stat", "beløb": "8.000.000"}, {"kilde": "Kommunen", "art": "kommune", "beløb": "16.000.000"}],
      "forløb": [{"udvalg": "TMU", "dato": "2015-11-23", "status": "godkendt", "beslutning": \(h)}, {"udvalg": "ØU", "dato": "2015-12-08", "status": "planlagt"}],
-     "dokumenter": [{"dokument": "indstilling", "dokumentnr": "2015-0933140", "dato": "2015-11-09", "til": "TMU", "titel": \(h),
+     "dokumenter": [{"dokument": "indstilling", "dokumentnr": "2015-0933140", "dato": "2015-11-30", "til": "ØU", "titel": \(h),
                      "resumé": \(h), "indstilling": [\(clause), "at planen godkendes"], "problemstilling": "P.", "løsning": "L.",
                      "økonomi": "Ø.", "bilag": [\(h)], "underskrift": [{"navn": \(h), "titel": \(h)}]}]}
     """
