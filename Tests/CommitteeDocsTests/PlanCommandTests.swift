@@ -95,12 +95,44 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
                           Kriminalpræventiv indsats
                           Uddannelse og beskæftigelse
                           Forebyggelse og forældreansvar
+      Hjemmel             Landsbyggefondens regulativ om tilskud til boligsocial indsats i udsatte almene boligafdelinger (2015-18-midlerne)
+                            paragraf ikke fundet; ikrafttræden ukendt
+                            https://www.lbf.dk/stoette/boligsocial-indsats-aktiviteter/ansoegning-om-stoette-til-en-boligsocial-indsats-afsat-inden-for-rammerne-af-2015-18-midlerne/
+                          Lov om almene boliger m.v. (almenboligloven)
+                            § 91 a; ikrafttræden ukendt
 
     områdefornyelse fra 2015 (områdefornyelser, gælder fra 01-01-2015)
       Stat højst          ⅓ (33,3 pct.)
       Statsligt loft      10.000.000 kr. pr. projekt
       Udelukkede kilder   lbf
+      Hjemmel             Lov om byfornyelse og udvikling af byer, ændret ved L 39 (2014-15)
+                            § 6, stk. 1-2; ikrafttræden ukendt
+                            https://www.ft.dk/samling/20141/lovforslag/l39/20141_l39_som_fremsat.htm
+                          Lov om ændring af lov om byfornyelse og udvikling af byer, L 154 (2015-16)
+                            § 1, nr. 5 (byfornyelseslovens § 6, stk. 2); ikrafttræden ukendt
+                            https://www.ft.dk/samling/20151/lovforslag/l154/20151_l154_som_fremsat.htm
 
     """)
     #expect(try committeeDocs(["rules", "--date", "2016-13-01"]).status == 64)
+}
+
+@Test func aRulesTableRowWithoutItsLegalSourceIsRefused() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let rules = folder + "/regler.yaml"
+    try Data("""
+    version: "1"
+    regler:
+      - plan: områdefornyelse
+        navn: områdefornyelse fra 2018
+        gælder: {fra: 2018-01-01}
+        stat-højst: 1/2
+
+    """.utf8).write(to: URL(fileURLWithPath: rules))
+    for arguments in [["rules", "--rules", rules], ["check", "samples/plan-omraadefornyelse-sydhavn.yaml", "--rules", rules]] {
+        let run = try committeeDocs(arguments)
+        #expect(run.status == 65)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "\(rules):3:5: error: regler[0].hjemmel: the rule names no legal source; add hjemmel: a list of {navn, paragraf, i-kraft, url} (i-kraft a date or \"ukendt\", url where the text is public)\n")
+    }
 }
