@@ -84,7 +84,7 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
     let run = try committeeDocs(["rules", "--date", "2016-05-01"])
     #expect(run.status == 0)
     #expect(run.stdout == """
-    Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.1, Rules/finansieringsregler.yaml)
+    Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.2, Rules/finansieringsregler.yaml)
 
     LBF 2015-18 (helhedsplaner, gælder 01-01-2015–31-12-2018)
       LBF-periode         2015-18
@@ -101,7 +101,7 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
                           Lov om almene boliger m.v. (almenboligloven)
                             § 91 a; ikrafttræden ukendt
 
-    områdefornyelse fra 2015 (områdefornyelser, gælder fra 01-01-2015)
+    områdefornyelse fra 2015 (områdefornyelser, gælder 01-01-2015–31-12-2017)
       Stat højst          ⅓ (33,3 pct.)
       Statsligt loft      10.000.000 kr. pr. projekt
       Udelukkede kilder   lbf
@@ -114,6 +114,25 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
 
     """)
     #expect(try committeeDocs(["rules", "--date", "2016-13-01"]).status == 64)
+}
+
+@Test func theRulesCommandShowsTheStateShareOf2018WithItsLaw() throws {
+    let run = try committeeDocs(["rules", "--date", "2019-06-01"])
+    #expect(run.status == 0)
+    #expect(run.stdout == """
+    Finansieringsregler i kraft lørdag den 1. juni 2019 (regeltabel 2026.2, Rules/finansieringsregler.yaml)
+
+    områdefornyelse fra 2018 (områdefornyelser, gælder fra 01-01-2018)
+      Stat højst          50 pct.
+      Udelukkede kilder   lbf
+      Hjemmel             Lov nr. 1562 af 19. december 2017 om ændring af lov om byfornyelse og udvikling af byer (L 65, 2017-18)
+                            byfornyelseslovens § 7, stk. 1 (statens refusion, 50 pct.); i kraft 01-01-2018
+                            https://www.retsinformation.dk/Forms/R0710.aspx?id=194272
+                          Lov nr. 465 af 29. april 2019 om ændring af lov om byfornyelse og udvikling af byer (L 185, 2018-19)
+                            § 1, nr. 1 (byfornyelseslovens § 7, stk. 1, "op til 50 pct."); ikrafttræden ukendt
+                            https://www.retsinformation.dk/Forms/R0710.aspx?id=208877
+
+    """)
 }
 
 @Test func aRulesTableRowWithoutItsLegalSourceIsRefused() throws {

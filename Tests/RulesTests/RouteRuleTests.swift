@@ -80,10 +80,16 @@ struct RouteRuleTests {
 /// The rules table is data: its own mistakes are reported like a plan's.
 @Suite("The rules table")
 struct RuleTableTests {
-    @Test func theShippedTableHasBothLBFPeriodsAndBothOmrådefornyelseRules() {
-        #expect(shippedTable.rules.map(\.navn) == ["LBF 2015-18", "LBF 2019-26", "områdefornyelse før 2015", "områdefornyelse fra 2015"])
+    @Test func theShippedTableHasBothLBFPeriodsAndTheThreeOmrådefornyelseRules() {
+        #expect(shippedTable.rules.map(\.navn) == ["LBF 2015-18", "LBF 2019-26", "områdefornyelse før 2015",
+                                                   "områdefornyelse fra 2015", "områdefornyelse fra 2018"])
+        #expect(shippedTable.rules(inForceOn: .init(year: 2016, month: 5, day: 1)!).map(\.navn)
+                == ["LBF 2015-18", "områdefornyelse fra 2015"])
+        // LBF's regulativ for the 2019-26 funds came into force on 1 January 2020, not in 2019.
+        #expect(shippedTable.rules(inForceOn: .init(year: 2019, month: 6, day: 1)!).map(\.navn)
+                == ["områdefornyelse fra 2018"])
         #expect(shippedTable.rules(inForceOn: .init(year: 2020, month: 1, day: 1)!).map(\.navn)
-                == ["LBF 2019-26", "områdefornyelse fra 2015"])
+                == ["LBF 2019-26", "områdefornyelse fra 2018"])
     }
 
     @Test func sharesAreReadAsFractionsOrWholePercentages() throws {
