@@ -9,7 +9,8 @@ struct ShowRules: ParsableCommand {
         abstract: "Print the funding rules in force on a date.",
         discussion: """
         The rules are data: a versioned table (Rules/finansieringsregler.yaml) with the period each \
-        rule applies to. This prints the rules covering DATE (default: today), one block per rule.
+        rule applies to. This prints the rules covering DATE (default: today), one block per rule, \
+        each with what it rests on (Hjemmel): the law or regulativ, paragraph, in-force day and URL.
 
         Examples:
           committee-docs rules
@@ -63,6 +64,14 @@ enum RuleDescription {
         }
         for (index, area) in rule.indsatsområder.enumerated() {
             add(index == 0 ? "Indsatsområder" : "", area)
+        }
+        // What the rule rests on: each law or regulativ, then its paragraph and in-force day, and
+        // where its text is public, indented under it.
+        for (index, source) in rule.hjemmel.enumerated() {
+            add(index == 0 ? "Hjemmel" : "", source.navn)
+            let inForce = source.iKraft.map { "i kraft \($0.numeric)" } ?? "ikrafttræden ukendt"
+            add("", "  \(source.paragraf); \(inForce)")
+            if let url = source.url { add("", "  " + url) }
         }
         return lines
     }

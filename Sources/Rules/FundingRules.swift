@@ -57,10 +57,12 @@ public struct FundingRule: Hashable, Sendable {
     public var udelukkedeKilder: [Kildeart]
     /// The activity areas a budget may use; empty: any.
     public var indsatsområder: [String]
+    /// What the rule rests on: one or more laws or regulativer (the table requires at least one).
+    public var hjemmel: [Hjemmel]
 
     public init(plan: PlanKind, navn: String, fra: DanishDate, til: DanishDate? = nil, lbfPeriode: String? = nil,
                 lbfHøjst: Ratio? = nil, lokalMindst: Ratio? = nil, statHøjst: Ratio? = nil, statLoft: Amount? = nil,
-                udelukkedeKilder: [Kildeart] = [], indsatsområder: [String] = []) {
+                udelukkedeKilder: [Kildeart] = [], indsatsområder: [String] = [], hjemmel: [Hjemmel] = []) {
         self.plan = plan
         self.navn = navn
         self.fra = fra
@@ -72,6 +74,7 @@ public struct FundingRule: Hashable, Sendable {
         self.statLoft = statLoft
         self.udelukkedeKilder = udelukkedeKilder
         self.indsatsområder = indsatsområder
+        self.hjemmel = hjemmel
     }
 
     public func covers(_ date: DanishDate) -> Bool {
@@ -81,6 +84,26 @@ public struct FundingRule: Hashable, Sendable {
     /// "01-01-2019–31-12-2026" or "fra 01-01-2015".
     public var validity: String {
         til.map { "\(fra.numeric)–\($0.numeric)" } ?? "fra \(fra.numeric)"
+    }
+}
+
+/// A rule's legal source (`hjemmel` in the rules table): the law or regulativ, where in it, the
+/// day it came into force, and where its text is public.
+public struct Hjemmel: Hashable, Sendable {
+    /// The law or regulativ, e.g. "Lov nr. 1562 af 19. december 2017 (L 65, 2017-18)".
+    public var navn: String
+    /// Where in it, e.g. "byfornyelseslovens § 7, stk. 1"; the table may say "paragraf ikke fundet".
+    public var paragraf: String
+    /// The day it came into force; nil when the table says `ukendt`.
+    public var iKraft: DanishDate?
+    /// Where the text is public (http or https); nil when it is not, or was not found.
+    public var url: String?
+
+    public init(navn: String, paragraf: String, iKraft: DanishDate?, url: String? = nil) {
+        self.navn = navn
+        self.paragraf = paragraf
+        self.iKraft = iKraft
+        self.url = url
     }
 }
 

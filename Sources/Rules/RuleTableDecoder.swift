@@ -6,7 +6,8 @@ import Model
 /// Reads the rules file, with the same strictness and positions as a plan file.
 public enum RuleTableDecoder {
     static let ruleKeys = ["plan", "navn", "gælder", "lbf-periode", "lbf-højst", "lokal-mindst", "stat-højst",
-                           "stat-loft", "udelukkede-kilder", "indsatsområder"]
+                           "stat-loft", "udelukkede-kilder", "indsatsområder", "hjemmel"]
+    static let sourceKeys = ["navn", "paragraf", "i-kraft", "url"]
 
     public static func load(bytes: [UInt8], file: String) throws(DiagnosticList) -> RuleTable {
         let format: DataFormat = file.lowercased().hasSuffix(".json") ? .json : .yaml
@@ -18,20 +19,26 @@ public enum RuleTableDecoder {
         var reader = DataReader()
         let path = DataPath()
         var version: String?
-        var rules: [FundingRule] = []
+        var rules: [(rule: FundingRule, row: Row)] = []
         if let fields = reader.object(root, path, keys: ["version", "regler"]) {
             version = reader.nonEmptyText(reader.required(fields, "version"), path.appending(key: "version"))
             for (item, itemPath) in reader.list(reader.required(fields, "regler"), path.appending(key: "regler"), nonEmpty: true) {
-                if let rule = decodeRule(item, itemPath, &reader) { rules.append(rule) }
+                if let decoded = decodeRule(item, itemPath, &reader) { rules.append(decoded) }
             }
         }
-        checkOverlaps(rules, root, &reader)
+        checkOverlaps(rules, &reader)
         try reader.collector.check()
         guard let version else { throw DiagnosticList(Diagnostic(file: file, "the rules table could not be read")) }
-        return RuleTable(version: version, rules: rules, file: file)
+        return RuleTable(version: version, rules: rules.map(\.rule), file: file)
     }
 
-    private static func decodeRule(_ node: DataNode, _ path: DataPath, _ reader: inout DataReader) -> FundingRule? {
+    /// Where a row stands in the file, for messages about the row as a whole.
+    struct Row {
+        let validity: DataNode
+        let path: DataPath
+    }
+
+    private static func decodeRule(_ node: DataNode, _ path: DataPath, _ reader: inout DataReader) -> (FundingRule, Row)? {
         guard let fields = reader.object(node, path, keys: ruleKeys) else { return nil }
         let plan = reader.choice(reader.required(fields, "plan"), path.appending(key: "plan"),
                                  PlanKind.allCases.map { ($0.rawValue, $0) })
@@ -64,20 +71,70 @@ public enum RuleTableDecoder {
         if plan == .helhedsplan, lbfPeriode == nil, fields.present("lbf-periode") == nil {
             reader.error(node, path.appending(key: "lbf-periode"), "a helhedsplan rule names its LBF period")
         }
+        let hjemmel = decodeSources(fields, path, &reader)
         guard let plan, let navn, let fra else { return nil }
-        return FundingRule(plan: plan, navn: navn, fra: fra, til: til, lbfPeriode: lbfPeriode, lbfHøjst: lbfHøjst,
-                           lokalMindst: lokalMindst, statHøjst: statHøjst, statLoft: statLoft,
-                           udelukkedeKilder: udelukkede, indsatsområder: områder)
+        let rule = FundingRule(plan: plan, navn: navn, fra: fra, til: til, lbfPeriode: lbfPeriode, lbfHøjst: lbfHøjst,
+                               lokalMindst: lokalMindst, statHøjst: statHøjst, statLoft: statLoft,
+                               udelukkedeKilder: udelukkede, indsatsområder: områder, hjemmel: hjemmel)
+        return (rule, Row(validity: fields.present("gælder") ?? node, path: validityPath))
+    }
+
+    /// `hjemmel`: the list of what a rule rests on, each `{navn, paragraf, i-kraft, url}`. A row
+    /// without it is an error: a rate nobody can trace to a law is not a rule.
+    private static func decodeSources(_ fields: Fields, _ path: DataPath, _ reader: inout DataReader) -> [Hjemmel] {
+        let listPath = path.appending(key: "hjemmel")
+        guard let list = fields.present("hjemmel") else {
+            reader.error(fields.node, listPath,
+                         "the rule names no legal source; add hjemmel: a list of {navn, paragraf, i-kraft, url} "
+                         + "(i-kraft a date or \"ukendt\", url where the text is public)")
+            return []
+        }
+        var sources: [Hjemmel] = []
+        for (item, itemPath) in reader.list(list, listPath, nonEmpty: true) {
+            guard let source = reader.object(item, itemPath, keys: sourceKeys) else { continue }
+            let navn = reader.nonEmptyText(reader.required(source, "navn"), itemPath.appending(key: "navn"))
+            let paragraf = reader.nonEmptyText(reader.required(source, "paragraf"), itemPath.appending(key: "paragraf"))
+            let iKraft = reader.parsed(reader.required(source, "i-kraft"), itemPath.appending(key: "i-kraft"), parseInForce)
+            let url = reader.parsed(source.present("url"), itemPath.appending(key: "url"), parsePublicAddress)
+            if let navn, let paragraf, let iKraft {
+                sources.append(Hjemmel(navn: navn, paragraf: paragraf, iKraft: iKraft.date, url: url))
+            }
+        }
+        return sources
+    }
+
+    /// An in-force date as the table writes it: a date, or `ukendt` when the sources do not give the day.
+    struct InForce {
+        let date: DanishDate?
+    }
+
+    static func parseInForce(_ text: String) throws(IdentifierError) -> InForce {
+        if text == "ukendt" { return InForce(date: nil) }
+        guard let date = DanishDate(parsing: text) else {
+            throw IdentifierError("\(quoted(text)) is not a date (expected 2018-01-01 or 01-01-2018, or \"ukendt\" when the day is not known)")
+        }
+        return InForce(date: date)
+    }
+
+    /// A URL anyone can open: http or https, no spaces.
+    static func parsePublicAddress(_ text: String) throws(IdentifierError) -> String {
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), text.count > 8,
+              !text.contains(where: \.isWhitespace) else {
+            throw IdentifierError("\(quoted(text)) is not a public address (expected one starting with https:// or http://)")
+        }
+        return text
     }
 
     /// Two rules for the same kind of plan may not both apply on one day (for helhedsplaner: within
-    /// one LBF period), or which one governs a plan would depend on their order.
-    private static func checkOverlaps(_ rules: [FundingRule], _ root: DataNode, _ reader: inout DataReader) {
-        for (index, rule) in rules.enumerated() {
-            for earlier in rules[..<index] where earlier.plan == rule.plan && earlier.lbfPeriode == rule.lbfPeriode {
+    /// one LBF period), or which one governs a plan would depend on their order. Reported at the
+    /// later row's `gælder`.
+    private static func checkOverlaps(_ rules: [(rule: FundingRule, row: Row)], _ reader: inout DataReader) {
+        for (index, (rule, row)) in rules.enumerated() {
+            for (earlier, _) in rules[..<index] where earlier.plan == rule.plan && earlier.lbfPeriode == rule.lbfPeriode {
                 let overlaps = earlier.covers(rule.fra) || rule.covers(earlier.fra)
                 if overlaps {
-                    reader.error(root, DataPath().appending(key: "regler").appending(index: index),
+                    reader.error(row.validity, row.path,
                                  "the rule \(quoted(rule.navn)) overlaps \(quoted(earlier.navn)) (\(earlier.validity))")
                 }
             }

@@ -17,7 +17,7 @@ struct EnvironmentTests {
     @Test func withoutAVariableTheCheckoutsRulesAreFound() throws {
         let run = try committeeDocs(["rules", "--date", "2016-05-01"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.1, Rules/finansieringsregler.yaml)\n"))
+        #expect(run.stdout.hasPrefix("Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.2, Rules/finansieringsregler.yaml)\n"))
     }
 
     @Test func aVariableATestPassesIsUsed() throws {
@@ -27,7 +27,7 @@ struct EnvironmentTests {
         try FileManager.default.copyItem(atPath: packageRoot + "/Rules/finansieringsregler.yaml", toPath: rules)
         let run = try committeeDocs(["rules", "--date", "2016-05-01"], environment: ["COMMITTEE_DOCS_RULES": rules])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.1, \(rules))\n"))
+        #expect(run.stdout.hasPrefix("Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.2, \(rules))\n"))
 
         let missing = try committeeDocs(["check", "samples/notat-kort.yaml"], environment: ["COMMITTEE_DOCS_TEMPLATES": folder + "/ingen"])
         #expect(missing.status != 0)

@@ -91,7 +91,7 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
     let run = try committeeDocs(["rules", "--date", "2016-05-01"])
     #expect(run.status == 0)
     #expect(run.stdout == """
-    Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.1, Rules/finansieringsregler.yaml)
+    Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.2, Rules/finansieringsregler.yaml)
 
     LBF 2015-18 (helhedsplaner, gælder 01-01-2015–31-12-2018)
       LBF-periode         2015-18
@@ -102,12 +102,63 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
                           Kriminalpræventiv indsats
                           Uddannelse og beskæftigelse
                           Forebyggelse og forældreansvar
+      Hjemmel             Landsbyggefondens regulativ om tilskud til boligsocial indsats i udsatte almene boligafdelinger (2015-18-midlerne)
+                            paragraf ikke fundet; ikrafttræden ukendt
+                            https://www.lbf.dk/stoette/boligsocial-indsats-aktiviteter/ansoegning-om-stoette-til-en-boligsocial-indsats-afsat-inden-for-rammerne-af-2015-18-midlerne/
+                          Lov om almene boliger m.v. (almenboligloven)
+                            § 91 a; ikrafttræden ukendt
 
-    områdefornyelse fra 2015 (områdefornyelser, gælder fra 01-01-2015)
+    områdefornyelse fra 2015 (områdefornyelser, gælder 01-01-2015–31-12-2017)
       Stat højst          ⅓ (33,3 pct.)
       Statsligt loft      10.000.000 kr. pr. projekt
       Udelukkede kilder   lbf
+      Hjemmel             Lov om byfornyelse og udvikling af byer, ændret ved L 39 (2014-15)
+                            § 6, stk. 1-2; ikrafttræden ukendt
+                            https://www.ft.dk/samling/20141/lovforslag/l39/20141_l39_som_fremsat.htm
+                          Lov om ændring af lov om byfornyelse og udvikling af byer, L 154 (2015-16)
+                            § 1, nr. 5 (byfornyelseslovens § 6, stk. 2); ikrafttræden ukendt
+                            https://www.ft.dk/samling/20151/lovforslag/l154/20151_l154_som_fremsat.htm
 
     """)
     #expect(try committeeDocs(["rules", "--date", "2016-13-01"]).status == 64)
+}
+
+@Test func theRulesCommandShowsTheStateShareOf2018WithItsLaw() throws {
+    let run = try committeeDocs(["rules", "--date", "2019-06-01"])
+    #expect(run.status == 0)
+    #expect(run.stdout == """
+    Finansieringsregler i kraft lørdag den 1. juni 2019 (regeltabel 2026.2, Rules/finansieringsregler.yaml)
+
+    områdefornyelse fra 2018 (områdefornyelser, gælder fra 01-01-2018)
+      Stat højst          50 pct.
+      Udelukkede kilder   lbf
+      Hjemmel             Lov nr. 1562 af 19. december 2017 om ændring af lov om byfornyelse og udvikling af byer (L 65, 2017-18)
+                            byfornyelseslovens § 7, stk. 1 (statens refusion, 50 pct.); i kraft 01-01-2018
+                            https://www.retsinformation.dk/Forms/R0710.aspx?id=194272
+                          Lov nr. 465 af 29. april 2019 om ændring af lov om byfornyelse og udvikling af byer (L 185, 2018-19)
+                            § 1, nr. 1 (byfornyelseslovens § 7, stk. 1, "op til 50 pct."); ikrafttræden ukendt
+                            https://www.retsinformation.dk/Forms/R0710.aspx?id=208877
+
+    """)
+}
+
+@Test func aRulesTableRowWithoutItsLegalSourceIsRefused() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let rules = folder + "/regler.yaml"
+    try Data("""
+    version: "1"
+    regler:
+      - plan: områdefornyelse
+        navn: områdefornyelse fra 2018
+        gælder: {fra: 2018-01-01}
+        stat-højst: 1/2
+
+    """.utf8).write(to: URL(fileURLWithPath: rules))
+    for arguments in [["rules", "--rules", rules], ["check", "samples/plan-omraadefornyelse-sydhavn.yaml", "--rules", rules]] {
+        let run = try committeeDocs(arguments)
+        #expect(run.status == 65)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "\(rules):3:5: error: regler[0].hjemmel: the rule names no legal source; add hjemmel: a list of {navn, paragraf, i-kraft, url} (i-kraft a date or \"ukendt\", url where the text is public)\n")
+    }
 }

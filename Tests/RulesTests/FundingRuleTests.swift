@@ -81,23 +81,71 @@ struct FundingRuleTests {
         ])
     }
 
-    @Test func theStateCapAppliesFrom2015() throws {
-        // ⅓ of 36 mio. kr. is 12 mio. kr.: within the share, over the 10 mio. kr. cap.
-        let plan = områdefornyelse
+    /// ⅓ of 36 mio. kr. is 12 mio. kr.: within the share, over the 10 mio. kr. cap.
+    var aThirdOf36Millions: String {
+        områdefornyelse
             .replacingLine("  total: 24.000.000", with: "  total: 36.000.000")
             .replacingLine("    - {navn: Byrum, beløb: 24.000.000}", with: "    - {navn: Byrum, beløb: 36.000.000}")
             .replacingLine("  - {kilde: Staten, art: stat, beløb: 8.000.000}", with: "  - {kilde: Staten, art: stat, beløb: 12.000.000}")
             .replacingLine("  - {kilde: Københavns Kommune, art: kommune, beløb: 16.000.000}",
                            with: "  - {kilde: Københavns Kommune, art: kommune, beløb: 24.000.000}")
-        #expect(try violations(plan) == [
+    }
+
+    @Test func theStateCapOf10MillionsAppliesFrom2015() throws {
+        #expect(try violations(aThirdOf36Millions) == [
             "plan.yaml:12:39: error: finansiering: the state pays 12.000.000 kr.; at most 10.000.000 kr. per project is allowed for områdefornyelser (områdefornyelse fra 2015)",
         ])
-        // The same plan before 2015 falls under the older rule, which has no cap.
-        let older = plan.replacingLine("periode: {start: 2016-01-01, slut: 2021-12-31}",
-                                       with: "periode: {start: 2013-01-01, slut: 2018-12-31}")
+    }
+
+    @Test func theStateCapOf10MillionsAppliedBefore2015Too() throws {
+        // Randers Kommune's page from the time of Indenrigs- og Socialministeriet (2007-10) already
+        // says "en tredjedel … dog højst 10 mio. kr.": the row before 2015 has the cap as well.
+        let older = aThirdOf36Millions.replacingLine("periode: {start: 2016-01-01, slut: 2021-12-31}",
+                                                     with: "periode: {start: 2013-01-01, slut: 2018-12-31}")
             .replacingLine("  - {udvalg: TMU, dato: 2015-11-23, status: godkendt}",
                            with: "  - {udvalg: TMU, dato: 2012-11-23, status: godkendt}")
-        #expect(try violations(older) == [])
+        #expect(try violations(older) == [
+            "plan.yaml:12:39: error: finansiering: the state pays 12.000.000 kr.; at most 10.000.000 kr. per project is allowed for områdefornyelser (områdefornyelse før 2015)",
+        ])
+    }
+
+    /// The områdefornyelse starting in 2018, under lov nr. 1562 af 19. december 2017 (L 65).
+    func from2018(_ plan: String) -> String {
+        plan.replacingLine("periode: {start: 2016-01-01, slut: 2021-12-31}", with: "periode: {start: 2018-03-01, slut: 2023-12-31}")
+    }
+
+    @Test func from2018TheStateRefundsUpToHalfWithoutACapPerProject() throws {
+        // 18 of 36 mio. kr.: half, and over the old 10 mio. kr. cap.
+        let half = from2018(aThirdOf36Millions)
+            .replacingLine("  - {kilde: Staten, art: stat, beløb: 12.000.000}", with: "  - {kilde: Staten, art: stat, beløb: 18.000.000}")
+            .replacingLine("  - {kilde: Københavns Kommune, art: kommune, beløb: 24.000.000}",
+                           with: "  - {kilde: Københavns Kommune, art: kommune, beløb: 18.000.000}")
+        #expect(try violations(half) == [])
+        // The same plan starting in 2017 is checked as it was: ⅓ and 10 mio. kr.
+        let in2017 = half.replacingLine("periode: {start: 2018-03-01, slut: 2023-12-31}", with: "periode: {start: 2017-03-01, slut: 2022-12-31}")
+        #expect(try violations(in2017) == [
+            "plan.yaml:12:39: error: finansiering: the state pays 50,0 pct. (18.000.000 kr. of 36.000.000 kr.); at most ⅓ (33,3 pct.) is allowed for områdefornyelser (områdefornyelse fra 2015)",
+            "plan.yaml:12:39: error: finansiering: the state pays 18.000.000 kr.; at most 10.000.000 kr. per project is allowed for områdefornyelser (områdefornyelse fra 2015)",
+        ])
+    }
+
+    @Test func from2018TheStateStillPaysNoMoreThanHalf() throws {
+        let plan = from2018(områdefornyelse)
+            .replacingLine("  - {kilde: Staten, art: stat, beløb: 8.000.000}", with: "  - {kilde: Staten, art: stat, beløb: 12.000.001}")
+            .replacingLine("  - {kilde: Københavns Kommune, art: kommune, beløb: 16.000.000}",
+                           with: "  - {kilde: Københavns Kommune, art: kommune, beløb: 11.999.999}")
+        #expect(try violations(plan) == [
+            "plan.yaml:12:39: error: finansiering: the state pays 50,000004 pct. (12.000.001 kr. of 24.000.000 kr.); at most 50 pct. is allowed for områdefornyelser (områdefornyelse fra 2018)",
+        ])
+    }
+
+    @Test func aHelhedsplanOfThe2019To26FundsStartsIn2020OrLater() throws {
+        // LBF's regulativ for the 2019-26 funds came into force on 1 January 2020.
+        let plan = helhedsplan.replacingLine("periode: {start: 2020-01-01, slut: 2023-12-31}",
+                                             with: "periode: {start: 2019-06-01, slut: 2023-05-31}")
+        #expect(try violations(plan) == [
+            "plan.yaml:9:14: error: lbf-periode: the plan starts 01-06-2019, outside LBF 2019-26 (01-01-2020–31-12-2026)",
+        ])
     }
 
     @Test func landsbyggefondenDoesNotFundOmrådefornyelse() throws {
@@ -114,7 +162,7 @@ struct FundingRuleTests {
             .replacingLine("  - {udvalg: TMU, dato: 2015-11-23, status: godkendt}",
                            with: "  - {udvalg: TMU, dato: 2000-11-23, status: godkendt}")
         #expect(try violations(plan) == [
-            "plan.yaml:1:1: error: periode.start: no funding rule for områdefornyelser is in force on 01-01-2001 (rules table 2026.1)",
+            "plan.yaml:1:1: error: periode.start: no funding rule for områdefornyelser is in force on 01-01-2001 (rules table 2026.2)",
         ])
     }
 }

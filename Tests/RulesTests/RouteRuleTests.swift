@@ -80,10 +80,16 @@ struct RouteRuleTests {
 /// The rules table is data: its own mistakes are reported like a plan's.
 @Suite("The rules table")
 struct RuleTableTests {
-    @Test func theShippedTableHasBothLBFPeriodsAndBothOmrådefornyelseRules() {
-        #expect(shippedTable.rules.map(\.navn) == ["LBF 2015-18", "LBF 2019-26", "områdefornyelse før 2015", "områdefornyelse fra 2015"])
+    @Test func theShippedTableHasBothLBFPeriodsAndTheThreeOmrådefornyelseRules() {
+        #expect(shippedTable.rules.map(\.navn) == ["LBF 2015-18", "LBF 2019-26", "områdefornyelse før 2015",
+                                                   "områdefornyelse fra 2015", "områdefornyelse fra 2018"])
+        #expect(shippedTable.rules(inForceOn: .init(year: 2016, month: 5, day: 1)!).map(\.navn)
+                == ["LBF 2015-18", "områdefornyelse fra 2015"])
+        // LBF's regulativ for the 2019-26 funds came into force on 1 January 2020, not in 2019.
+        #expect(shippedTable.rules(inForceOn: .init(year: 2019, month: 6, day: 1)!).map(\.navn)
+                == ["områdefornyelse fra 2018"])
         #expect(shippedTable.rules(inForceOn: .init(year: 2020, month: 1, day: 1)!).map(\.navn)
-                == ["LBF 2019-26", "områdefornyelse fra 2015"])
+                == ["LBF 2019-26", "områdefornyelse fra 2018"])
     }
 
     @Test func sharesAreReadAsFractionsOrWholePercentages() throws {
@@ -103,6 +109,7 @@ struct RuleTableTests {
             gælder: {fra: 2015-01-01}
             stat-højst: ⅓
             stat-loft: -10.000.000 kr.
+            hjemmel: [{navn: Byfornyelsesloven, paragraf: § 6, i-kraft: 2004-01-01}]
 
         """
         do {
@@ -124,10 +131,12 @@ struct RuleTableTests {
             lbf-periode: 2019-26
             gælder: {fra: 2019-01-01, til: 2026-12-31}
             lbf-højst: 0,75
+            hjemmel: [{navn: LBF's regulativ, paragraf: § 1, i-kraft: 2020-01-01}]
           - plan: helhedsplan
             navn: Dobbelt
             lbf-periode: 2019-26
             gælder: {fra: 2020-01-01}
+            hjemmel: [{navn: LBF's regulativ, paragraf: § 1, i-kraft: 2020-01-01}]
 
         """
         #expect(throws: (any Error).self) { try RuleTableDecoder.load(bytes: Array(text.utf8), file: "regler.yaml") }
@@ -135,8 +144,8 @@ struct RuleTableTests {
             _ = try RuleTableDecoder.load(bytes: Array(text.utf8), file: "regler.yaml")
         } catch {
             #expect(error.sorted.map(\.description) == [
-                "regler.yaml:1:1: error: regler[1]: the rule \"Dobbelt\" overlaps \"LBF 2019-26\" (01-01-2019–31-12-2026)",
                 "regler.yaml:7:16: error: regler[0].lbf-højst: \"0,75\" is not a share (expected a fraction such as 3/4 or ¾, or a whole percentage such as 75 pct.)",
+                "regler.yaml:12:13: error: regler[1].gælder: the rule \"Dobbelt\" overlaps \"LBF 2019-26\" (01-01-2019–31-12-2026)",
             ])
         }
     }
