@@ -101,6 +101,7 @@ let package = Package(
         .testTarget(name: "TextWritingTests", dependencies: ["TextWriting", "DocumentTree"]),
         .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
+                                                          "View", "Loading", "Templating",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation", "XHTMLWriting"]),
         .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
                                                        "Templating", "XHTMLValidation", "Archive"]),
