@@ -70,7 +70,7 @@ let package = Package(
         ]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
-            "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive",
+            "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "View",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive",
