@@ -70,7 +70,7 @@ let package = Package(
         ]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
-            "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive",
+            "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "View",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive",
@@ -101,6 +101,7 @@ let package = Package(
         .testTarget(name: "TextWritingTests", dependencies: ["TextWriting", "DocumentTree"]),
         .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
+                                                          "View", "Loading", "Templating",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation", "XHTMLWriting"]),
         .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
                                                        "Templating", "XHTMLValidation", "Archive"]),

@@ -55,11 +55,13 @@ struct Check: AsyncParsableCommand {
         discussion: """
         Runs the whole pipeline in memory (data rules, templates, XHTML validation) and reports every \
         problem. A meeting file (møde:) is checked as its packet would be built, every item included. \
-        Prints nothing and exits 0 when all is well.
+        A decisions file (referat:) is checked with the meeting file it names: one decision for every \
+        item of the meeting. Prints nothing and exits 0 when all is well.
 
         Examples:
           committee-docs check samples/*.yaml
           committee-docs check samples/møder/br-2019-10-10.yaml
+          committee-docs check samples/møder/tmu-2019-09-02-referat.yaml
         """
     )
 
@@ -72,14 +74,21 @@ struct Check: AsyncParsableCommand {
         let renderer = try pipeline.makeRenderer()
         var outcome = Outcome()
         let limit = renderer.options.maximumInput
-        // Each file is looked at once to tell meetings from memos and plans.
-        let isMeeting = files.map { MeetingFile.isMeeting($0, maximumSize: limit) }
-        let meetings = zip(files, isMeeting).filter { $0.1 }.map(\.0)
-        let documents = zip(files, isMeeting).filter { !$0.1 }.map(\.0)
-        outcome.forEachRendered(documents, with: renderer) { _, _, _ in }
-        for meeting in meetings {
+        // Each file is looked at once to tell meetings and decisions files from memos and plans.
+        let kinds = files.map { MeetingFile.kind($0, maximumSize: limit) }
+        let ofKind = { (kind: InputKind) in zip(files, kinds).filter { $0.1 == kind }.map(\.0) }
+        outcome.forEachRendered(ofKind(.document), with: renderer) { _, _, _ in }
+        for meeting in ofKind(.meeting) {
             do {
                 _ = try await PacketBuilder(renderer: renderer).build(meetingFile: meeting, editions: Udgave.allCases)
+            } catch {
+                Console.report(error)
+                outcome.record(Exit.dataError)
+            }
+        }
+        for decisions in ofKind(.decisions) {
+            do {
+                try Minutes.check(decisions, renderer: renderer)
             } catch {
                 Console.report(error)
                 outcome.record(Exit.dataError)
@@ -89,16 +98,33 @@ struct Check: AsyncParsableCommand {
     }
 }
 
-/// Meeting files go to `packet`; `check` recognises them by their top-level `møde` key.
+/// What a data file holds, told by its top-level key.
+enum InputKind {
+    /// `møde:`, a meeting: its packet is built.
+    case meeting
+    /// `referat:`, a meeting's decisions: checked with its meeting file.
+    case decisions
+    /// A memo (`dokument:`) or a plan (`plan:`), or a file that cannot be read: rendered.
+    case document
+}
+
+/// Meeting files go to `packet`; `check` recognises them by their top-level `møde` key, and
+/// decisions files by `referat`.
 enum MeetingFile {
     /// A file over `maximumSize` is not read here: the renderer refuses it with its size.
-    static func isMeeting(_ path: String, maximumSize: Int = .max) -> Bool {
+    static func kind(_ path: String, maximumSize: Int = .max) -> InputKind {
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         guard size <= maximumSize,
               let data = FileManager.default.contents(atPath: path),
               let root = try? DataLoader.load([UInt8](data), file: path, format: DataFormat(path: path)),
               case .mapping(let entries) = root.value
-        else { return false }
-        return entries.contains { $0.key == "møde" }
+        else { return .document }
+        if entries.contains(where: { $0.key == "møde" }) { return .meeting }
+        if entries.contains(where: { $0.key == "referat" }) { return .decisions }
+        return .document
+    }
+
+    static func isMeeting(_ path: String, maximumSize: Int = .max) -> Bool {
+        kind(path, maximumSize: maximumSize) == .meeting
     }
 }

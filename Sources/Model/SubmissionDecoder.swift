@@ -16,6 +16,10 @@ public enum SubmissionDecoder {
                 throw DiagnosticList(Diagnostic(at: meeting.keyPosition, keyPath: "møde",
                     "this is a meeting file: build its packet with `committee-docs packet \(root.position.file)`"))
             }
+            if case .mapping(let entries) = root.value, let decisions = entries.first(where: { $0.key == "referat" }) {
+                throw DiagnosticList(Diagnostic(at: decisions.keyPosition, keyPath: "referat",
+                    "this is a decisions file (beslutningsprotokol): check it with `committee-docs check \(root.position.file)`"))
+            }
             return .document(try decode(root))
         }
         var reader = DataReader()

@@ -35,7 +35,7 @@ import Packet
     private func packetFiles() async throws -> Set<String> {
         var expected: Set<String> = []
         let meetings = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples/møder")
-            .filter { $0.hasSuffix(".yaml") }.sorted()
+            .filter { $0.hasSuffix(".yaml") && !$0.hasSuffix("-referat.yaml") }.sorted()  // decisions files: not packets (yet)
         #expect(meetings.count >= 2)
         for meeting in meetings {
             let packets = try await PacketBuilder(renderer: try shippedRenderer())

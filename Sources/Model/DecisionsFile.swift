@@ -1,0 +1,50 @@
+import Diagnostics
+import Foundation
+import Loading
+
+/// A decisions file read together with the meeting file it names, and checked against it.
+public enum DecisionsFile {
+    /// Reads the decisions file at `path` and the meeting file its `referat.møde` names (relative
+    /// to the decisions file), and checks them together. Throws every problem: the decisions
+    /// file's, the meeting file's, and `Beslutningsprotokol.problems(against:)`.
+    /// - Parameter read: a data file's bytes, or nil when there is no such file; it may refuse a
+    ///   file (e.g. over the size limit) by throwing.
+    public static func load(_ path: String, read: (String) throws(DiagnosticList) -> [UInt8]?)
+        throws(DiagnosticList) -> (protokol: Beslutningsprotokol, møde: Møde) {
+        guard let bytes = try read(path) else {
+            throw DiagnosticList(Diagnostic(file: path, "no such file"))
+        }
+        let protokol = try DecisionsDecoder.decode(try DataLoader.load(bytes, file: path, format: format(path)))
+        let meetingPath = meetingPath(of: protokol, decisionsFile: path)
+        guard let meetingBytes = try read(meetingPath) else {
+            throw DiagnosticList(Diagnostic(at: protokol.møde.position, keyPath: protokol.møde.keyPath,
+                "the meeting file \(quoted(protokol.møde.value)) does not exist (looked for \(meetingPath))"))
+        }
+        let root = try DataLoader.load(meetingBytes, file: meetingPath, format: format(meetingPath))
+        guard root.entry("møde") != nil else {
+            throw DiagnosticList(Diagnostic(at: protokol.møde.position, keyPath: protokol.møde.keyPath,
+                "\(quoted(protokol.møde.value)) is not a meeting file (it has no \"møde\" key)"))
+        }
+        let møde = try MeetingDecoder.decode(root)
+        let problems = protokol.problems(against: møde)
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return (protokol, møde)
+    }
+
+    /// The meeting file as opened: `referat.møde` relative to the decisions file's folder.
+    public static func meetingPath(of protokol: Beslutningsprotokol, decisionsFile: String) -> String {
+        let folder = (decisionsFile as NSString).deletingLastPathComponent
+        let file = protokol.møde.value
+        return folder.isEmpty || file.hasPrefix("/") ? file : folder + "/" + file
+    }
+
+    /// Whether a loaded data file is a decisions file: its top-level key `referat` (a meeting
+    /// file has `møde`, a plan `plan`, a memo `dokument`).
+    public static func isDecisions(_ root: DataNode) -> Bool {
+        root.entry("referat") != nil
+    }
+
+    private static func format(_ path: String) -> DataFormat {
+        path.lowercased().hasSuffix(".json") ? .json : .yaml
+    }
+}
