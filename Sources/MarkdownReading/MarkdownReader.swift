@@ -11,6 +11,18 @@ import Foundation
 /// matter (`---`, lines of `"key": "value"`, `---`) at the very start is skipped: it repeats the
 /// visible metadata for machines.
 ///
+/// **Danish prose stays prose.** Wrapped Danish prose often starts a line with "1. januar",
+/// "1. behandling" or "3. kvartal", and CommonMark lets "1." interrupt a paragraph and start a
+/// list (the day is lost). Here an ordered list does not interrupt a paragraph: a line inside a
+/// paragraph that begins with a number and "." or ")" is text. An ordered list starts after a
+/// blank line, or directly after a line that ends with ":" ("Forvaltningen foreslår:"; the
+/// colon may be bold), where CommonMark allows it (a list starting at 1). The same holds inside
+/// quotes and list items, so a nested ordered list too needs a blank line or a colon before it.
+/// Bullet lists (`-`, `*`, `+`) still interrupt a paragraph, as in CommonMark: officials write
+/// lists that way, and a line of prose rarely starts with a dash and a space. `MarkdownWriter`
+/// escapes a number at a line start (`1\.`), so what it writes reads the same in any CommonMark
+/// reader. `ProseLines.swift` says how this is done.
+///
 /// Nesting deeper than `maximumNestingDepth` is flattened, so hostile input cannot exhaust the stack.
 public struct MarkdownReader: Sendable {
     /// Containers (quotes, lists, emphasis …) nest at most this deep; deeper content is lifted.
@@ -27,7 +39,7 @@ public struct MarkdownReader: Sendable {
     public func read(_ markdown: String) -> Document {
         var source = markdown
         source = Self.withoutFrontMatter(source)
-        guard let root = Self.parse(source) else { return Document(blocks: []) }
+        guard let root = Self.parseKeepingProse(source) else { return Document(blocks: []) }
         defer { cmark_node_free(root) }
         return Document(blocks: blocks(of: root, depth: 0))
     }
@@ -39,7 +51,7 @@ public struct MarkdownReader: Sendable {
     private static let parserLock = NSLock()
     nonisolated(unsafe) private static var registered = false
 
-    private static func parse(_ source: String) -> OpaquePointer? {
+    static func parse(_ source: String) -> OpaquePointer? {
         parserLock.lock()
         defer { parserLock.unlock() }
         if !registered {
@@ -62,11 +74,11 @@ public struct MarkdownReader: Sendable {
         return cmark_parser_finish(parser)
     }
 
-    private static func literal(_ node: OpaquePointer) -> String {
+    static func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    private static func children(_ node: OpaquePointer) -> [OpaquePointer] {
+    static func children(_ node: OpaquePointer) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
         var child = cmark_node_first_child(node)
         while let current = child {

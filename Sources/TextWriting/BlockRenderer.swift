@@ -55,7 +55,7 @@ struct BlockRenderer {
         case .metadata(let entries):
             return renderMetadata(entries, width: width)
         case .table(let table):
-            return TableLayout(table).lines
+            return TableLayout(table, width: width).lines
         case .list, .blockQuote:
             return renderFlattened([block], width: width)
         }

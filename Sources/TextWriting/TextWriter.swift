@@ -17,8 +17,10 @@ import DocumentTree
 ///   trailing white space and control characters other than tab are dropped); a thematic
 ///   break is a centred "* * *".
 /// - Tables are aligned in columns two spaces apart with a "-" underline under the header;
-///   right and centre alignment are honoured; cells are never cut, so a table may be wider
-///   than `width`.
+///   right and centre alignment are honoured. A table fits `width`: prose wraps inside its
+///   cells (numbers never do), and a table too wide even so is written row by row as
+///   "column  value" lines (`TableLayout` has the rules). Only a single word wider than
+///   `width` makes a line longer, in a table as in a paragraph.
 /// - A page break is a form feed "\f" on a line of its own, paginated or not; breaks at the
 ///   start or end or right after another break are dropped, and no blank line is kept next
 ///   to one.
@@ -42,6 +44,12 @@ public struct TextWriter: Sendable {
     public init(width: Int = 72, pageLength: Int? = nil) {
         self.width = max(width, 1)
         self.pageLength = pageLength.map { max($0, 3) }
+    }
+
+    /// How many columns `line` takes on a terminal, as the writer counts them when it wraps:
+    /// combining marks and format characters none, East Asian wide characters two.
+    public static func displayWidth(of line: String) -> Int {
+        DisplayWidth.of(line)
     }
 
     /// The document as plain text.

@@ -301,17 +301,19 @@ public enum ShareError: Error, Equatable, Sendable {
 }
 
 /// Shares of a total, shown so that the column adds up: percentages are rounded to one decimal
-/// by the largest-remainder method, so they always sum to exactly 100,0 pct.
+/// by the largest-remainder method, so they always sum to exactly 100,0 pct. Officials write
+/// shares in pct.; a fraction only where it is one of ¼ ½ ¾ ⅓ ⅔.
 public enum Shares {
-    /// The total row's share.
-    static let whole: TemplateValue = .object(["brøk": .string("1"), "pct": .string("100,0 pct.")], text: "100,0 pct.")
+    /// The total row's share: "100,0 pct.", no fraction.
+    static let whole: TemplateValue = .object(["brøk": .null, "pct": .string("100,0 pct.")], text: "100,0 pct.")
 
-    /// One share value per amount: `{{andel}}`/`{{andel.pct}}` → "75,0 pct.", `{{andel.brøk}}` → "¾".
+    /// One share value per amount: `{{andel}}`/`{{andel.pct}}` → "75,0 pct."; `{{andel.brøk}}` →
+    /// "¾", or null for any share other than ¼ ½ ¾ ⅓ ⅔ (test it with `{{#andel.brøk}}`).
     public static func rounded(_ amounts: [Amount], of total: Amount) throws(ShareError) -> [TemplateValue] {
         try tenthsOfPercent(amounts, of: total).enumerated().map { index, tenths in
             let pct = "\(tenths / 10),\(tenths % 10) pct."
-            let brøk = Ratio(amounts[index], of: total).map(fractionText) ?? "–"
-            return .object(["pct": .string(pct), "brøk": .string(brøk)], text: pct)
+            let brøk = Ratio(amounts[index], of: total).flatMap(fractionText).map(TemplateValue.string) ?? .null
+            return .object(["pct": .string(pct), "brøk": brøk], text: pct)
         }
     }
 
@@ -347,11 +349,12 @@ public enum Shares {
         return result
     }
 
-    /// "¾" when there is a character for it, "3/20" for small denominators, else "–".
-    static func fractionText(_ ratio: Ratio) -> String {
-        if let character = ratio.vulgarFraction { return character }
-        if ratio.isWhole { return String(ratio.numerator) }
-        return ratio.denominator <= 100 ? "\(ratio.numerator)/\(ratio.denominator)" : "–"
+    /// The fractions officials write in a table or in prose.
+    static let writtenFractions: Set<String> = ["¼", "½", "¾", "⅓", "⅔"]
+
+    /// "¾" for ¼ ½ ¾ ⅓ ⅔; nil for any other share (⅕, 3/20, the whole): it shows in pct. only.
+    static func fractionText(_ ratio: Ratio) -> String? {
+        ratio.vulgarFraction.flatMap { writtenFractions.contains($0) ? $0 : nil }
     }
 }
 

@@ -100,15 +100,17 @@ struct BlockTextTests {
             """)
     }
 
-    @Test("A table wider than the page is not cut; centred and missing cells are handled")
+    @Test("A table wider than the page wraps its prose; centred and missing cells are handled")
     func wideTable() {
         let table = Table(alignments: [.left, .center],
                           header: [[.text("Udvalg")], [.text("Møde")]],
                           rows: [[[.text("Teknik- og Miljøudvalget")], [.text("18. marts")]], [[.text("ØU")]]])
         #expect(write([.table(table)], width: 20) == """
-            Udvalg                      Møde
-            ------------------------  ---------
-            Teknik- og Miljøudvalget  18. marts
+            Udvalg         Møde
+            -------------  -----
+            Teknik- og      18.
+            Miljøudvalget  marts
+
             ØU
 
             """)

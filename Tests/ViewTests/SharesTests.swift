@@ -59,3 +59,31 @@ func kroner(_ values: [Int64]) -> [Amount] { values.map { Amount(kroner: $0)! } 
     let half = Amount(øre: Int64.max / 2)
     #expect(try Shares.tenthsOfPercent([half, half], of: Amount(øre: half.øre * 2)) == [500, 500])
 }
+
+/// What `{{andel.brøk}}` shows, or nil when there is no fraction to show.
+func fraction(_ value: TemplateValue) -> String? {
+    guard case .object(let fields, _) = value, case .string(let text)? = fields["brøk"] else { return nil }
+    return text
+}
+
+@Test func aFractionIsShownOnlyWhereOfficialsWriteOne() throws {
+    // Solhaven: ¾ from Landsbyggefonden; 15, 7 and 3 pct. are not written as 3/20, 7/100, 3/100.
+    let solhaven = try Shares.rounded(kroner([4_500_000, 900_000, 420_000, 180_000]), of: Amount(kroner: 6_000_000)!)
+    #expect(solhaven.map(fraction) == ["¾", nil, nil, nil])
+    #expect(solhaven.map(shown) == ["75,0 pct.", "15,0 pct.", "7,0 pct.", "3,0 pct."])
+    // Områdefornyelse: ⅓ from the state, ⅔ from the municipality.
+    #expect(try Shares.rounded(kroner([8, 16]), of: Amount(kroner: 24)!).map(fraction) == ["⅓", "⅔"])
+    #expect(try Shares.rounded(kroner([1, 1, 2]), of: Amount(kroner: 4)!).map(fraction) == ["¼", "¼", "½"])
+    // A fifth has a character (⅕), but no official writes it: "20,0 pct.".
+    #expect(try Shares.rounded(kroner([1, 4]), of: Amount(kroner: 5)!).map(fraction) == [nil, nil])
+    // Nothing, and all of it, are no fractions either.
+    #expect(try Shares.rounded(kroner([0, 4]), of: Amount(kroner: 4)!).map(fraction) == [nil, nil])
+}
+
+@Test func theTotalRowIsAHundredPercentWithoutAFraction() {
+    #expect(shown(Shares.whole) == "100,0 pct.")
+    #expect(fraction(Shares.whole) == nil)
+    guard case .object(let fields, _) = Shares.whole else { return }
+    #expect(fields["pct"] == .string("100,0 pct."))
+    #expect(fields["brøk"] == .null)
+}
