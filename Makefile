@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensio
 BENCH_PACKAGES := pandoc
 SAMPLES := $(wildcard samples/*.yaml samples/*.json)
 # Decisions files (*-referat.yaml) sit beside their meeting files; `packet` does not take them yet.
-MEETINGS := $(filter-out %-referat.yaml,$(wildcard samples/møder/*.yaml))
+MEETINGS := $(wildcard samples/møder/*.yaml)
 
 # Release builds link the Swift runtime in: the binary needs no Swift installation, only the
 # Debian packages above, and starts in about half the time.

@@ -1,8 +1,7 @@
 import Diagnostics
 import Foundation
-import Model
+import Packet
 import Rendering
-import View
 
 /// A meeting's decisions file (beslutningsprotokol) with the meeting file it names.
 enum Minutes {
@@ -10,13 +9,6 @@ enum Minutes {
     /// them together, and renders the minutes in both editions in memory (templates and XHTML
     /// validation included). Writes nothing.
     static func check(_ path: String, renderer: Renderer) throws(DiagnosticList) {
-        let (protokol, møde) = try DecisionsFile.load(path) { file throws(DiagnosticList) -> [UInt8]? in
-            try renderer.options.checkInputFile(file)
-            return FileManager.default.contents(atPath: file).map { [UInt8]($0) }
-        }
-        for offentlig in [false, true] {
-            _ = try renderer.render(template: "referat", view: MinutesView.make(protokol, møde: møde, public: offentlig),
-                                    basePath: "referat")
-        }
+        _ = try MinutesBuilder(renderer: renderer).build(decisionsFile: path, editions: Udgave.allCases)
     }
 }

@@ -8,7 +8,10 @@ struct PacketCommand: AsyncParsableCommand {
         commandName: "packet",
         abstract: "Build a meeting's packet: agenda, every item's document, one combined document, attachments.",
         discussion: """
-        MEETING is a meeting file (møde: and punkter:). Every item is checked first (its plan's \
+        MEETING is a meeting file (møde: and punkter:), or its decisions file (referat:), from \
+        which the minutes are built: OUT/<udvalg>-<date>-referat-intern and -offentlig, each \
+        with referat.html, .md, .txt and manifest.json; the public edition has no decision of a \
+        closed item. For a meeting file, every item is checked first (its plan's \
         funding and route rules included); with any error, all errors are listed and nothing is \
         published. Items render in parallel. Each edition is assembled in a temporary folder and \
         renamed into place when complete: OUT/<udvalg>-<date>-offentlig and OUT/<udvalg>-<date>-intern, \
@@ -18,6 +21,7 @@ struct PacketCommand: AsyncParsableCommand {
         Examples:
           committee-docs packet samples/møder/br-2019-10-10.yaml
           committee-docs packet samples/møder/tmu-2019-09-02.yaml --edition public --out udsendelse
+          committee-docs packet samples/møder/tmu-2019-09-02-referat.yaml
         """
     )
 
@@ -25,7 +29,7 @@ struct PacketCommand: AsyncParsableCommand {
         case `public`, `internal`, both
     }
 
-    @Argument(help: ArgumentHelp("The meeting file (YAML or JSON).", valueName: "MEETING"))
+    @Argument(help: ArgumentHelp("The meeting file, or the meeting's decisions file (YAML or JSON).", valueName: "MEETING"))
     var meeting: String
 
     @Option(name: .long, help: ArgumentHelp("Folder to publish into.", valueName: "DIR"))
@@ -47,7 +51,11 @@ struct PacketCommand: AsyncParsableCommand {
         let builder = PacketBuilder(renderer: renderer, progress: bar.map { bar in { done, total in bar.show(done, total) } })
         let packets: [Packet]
         do {
-            packets = try await builder.build(meetingFile: meeting, editions: editions)
+            if MeetingFile.kind(meeting, maximumSize: renderer.options.maximumInput) == .decisions {
+                packets = try MinutesBuilder(renderer: renderer).build(decisionsFile: meeting, editions: editions)
+            } else {
+                packets = try await builder.build(meetingFile: meeting, editions: editions)
+            }
             bar?.finish()
         } catch {
             bar?.finish()

@@ -54,10 +54,11 @@ public struct Renderer: Sendable {
         switch try SubmissionDecoder.decodeFile(root) {
         case .document(let submission):
             return [try render(submission, view: try view(submission, presentation))]
-        case .plan(let plan):
+        case .plan(var plan):
             guard let rules else {
                 throw DiagnosticList(Diagnostic(file: file, "a plan is checked against the funding rules table, and none was loaded"))
             }
+            try RecordedDecisions.apply(to: &plan, planFile: file, options: options)
             try PlanChecker(table: rules).check(plan)
             var documents: [RenderedDocument] = []
             var problems = DiagnosticCollector()

@@ -196,3 +196,13 @@ func filesBelow(_ folder: String) -> [String] {
         #expect(!help.stdout.contains("\\"), "\(command.joined(separator: " ")) --help shows a backslash")
     }
 }
+
+/// The foreløbig Solhaven plan as a file that stands on its own: its route takes decisions from
+/// the meetings' decisions files in samples/møder/ (`referat:`), which a copy in a test folder does
+/// not have; here those steps are planned.
+func standaloneSolhavenPlan() throws -> String {
+    let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
+    let standalone = plan.replacingOccurrences(of: #"referat: møder/[^}]*"#, with: "status: planlagt", options: .regularExpression)
+    #expect(standalone != plan)
+    return standalone
+}

@@ -10,7 +10,7 @@ import Testing
 /// - item "BR 415/19" is open, with one closed attachment ("LUKKET-BILAG-TIL-ÅBENT-PUNKT").
 private func closedMeeting() throws -> (folder: String, meeting: String, secrets: [String]) {
     let folder = try temporaryFolder()
-    let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
+    let plan = try standaloneSolhavenPlan()
         .replacingOccurrences(of: "  - dokument: notat\n    dokumentnr: 2019-0893318\n",
                               with: "  - dokument: notat\n    dokumentnr: 2019-0893318\n    adgang: lukket\n")
         // Item BR 412/19 attaches no bilag, so its indstilling lists none.

@@ -42,8 +42,7 @@ struct OutputClashTests {
             .replacingOccurrences(of: "sagsnr: 2024-18822", with: "sagsnr: 2019-0412587")
             .replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2019-0893318")
             .write(toFile: folder + "/notat.yaml", atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(atPath: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml",
-                                         toPath: folder + "/plan.yaml")
+        try standaloneSolhavenPlan().write(toFile: folder + "/plan.yaml", atomically: true, encoding: .utf8)
 
         let planFirst = try committeeDocs(["render", "plan.yaml", "notat.yaml", "--out", "a", "--format", "md"], in: folder)
         #expect(planFirst.status == 65)
@@ -61,13 +60,13 @@ struct OutputClashTests {
     @Test func twoDocumentsOfOnePlanWithOneNumberAreRefused() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
+        let plan = try standaloneSolhavenPlan()
         try plan.replacingOccurrences(of: "dokumentnr: 2019-0931455", with: "dokumentnr: 2019-0893318")
             .write(toFile: folder + "/plan.yaml", atomically: true, encoding: .utf8)
         let run = try committeeDocs(["render", "plan.yaml", "--out", "ud"], in: folder)
         #expect(run.status == 65)
         #expect(run.stdout == "")
-        #expect(run.stderr.contains("plan.yaml:104:17: error: dokumenter[2].dokumentnr: dokumentnr 2019-0893318 is used by two documents of the plan"), "\(run.stderr)")
+        #expect(run.stderr.contains("plan.yaml:106:17: error: dokumenter[2].dokumentnr: dokumentnr 2019-0893318 is used by two documents of the plan"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/ud"))
     }
 }

@@ -32,7 +32,7 @@ punkter:
 func meetingFolder(_ meeting: String, extra: [String: String] = [:]) throws -> String {
     let folder = try temporaryFolder()
     try FileManager.default.createDirectory(atPath: folder + "/bilag", withIntermediateDirectories: true)
-    let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
+    let plan = try standaloneSolhavenPlan()
     var files = ["plan.yaml": plan, "bilag/a.txt": "Et bilag.\n", "bilag/b.txt": "Budgettet.\n", "bilag/c.txt": "Brevet.\n",
                  "møde.yaml": meeting]
     files.merge(extra) { _, new in new }
@@ -105,7 +105,7 @@ struct PacketBadInputTests {
     }
 
     @Test func anItemWhosePlanBreaksAFundingRuleAndAMissingAttachmentAreBothListed() throws {
-        let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
+        let plan = try standaloneSolhavenPlan()
             .replacingOccurrences(of: "beløb: 4.500.000}", with: "beløb: 4.680.000}")
             .replacingOccurrences(of: "{kilde: Københavns Kommune, art: kommune, beløb: 900.000}",
                                   with: "{kilde: Københavns Kommune, art: kommune, beløb: 720.000}")
@@ -114,8 +114,8 @@ struct PacketBadInputTests {
         #expect(result.run.status == 65)
         #expect(result.run.stderr == """
             møde.yaml:14:68: error: punkter[0].bilag[0].fil: the attachment "bilag/mangler.txt" does not exist (looked for bilag/mangler.txt)
-            plan.yaml:32:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)
-            plan.yaml:33:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)
+            plan.yaml:34:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)
+            plan.yaml:35:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)
 
             """)
         #expect(result.published == [])

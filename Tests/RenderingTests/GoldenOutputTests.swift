@@ -35,11 +35,14 @@ import Packet
     private func packetFiles() async throws -> Set<String> {
         var expected: Set<String> = []
         let meetings = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/samples/møder")
-            .filter { $0.hasSuffix(".yaml") && !$0.hasSuffix("-referat.yaml") }.sorted()  // decisions files: not packets (yet)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(meetings.count >= 2)
         for meeting in meetings {
-            let packets = try await PacketBuilder(renderer: try shippedRenderer())
-                .build(meetingFile: packageRoot + "/samples/møder/" + meeting, editions: [.intern, .offentlig])
+            let path = packageRoot + "/samples/møder/" + meeting
+            // A decisions file (…-referat.yaml) gives the meeting's minutes.
+            let packets = meeting.hasSuffix("-referat.yaml")
+                ? try MinutesBuilder(renderer: try shippedRenderer()).build(decisionsFile: path, editions: [.intern, .offentlig])
+                : try await PacketBuilder(renderer: try shippedRenderer()).build(meetingFile: path, editions: [.intern, .offentlig])
             for packet in packets {
                 for file in packet.files {
                     let path = "output/pakker/\(packet.folder)/\(file.path)"

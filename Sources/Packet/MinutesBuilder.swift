@@ -1,0 +1,50 @@
+import Diagnostics
+import Foundation
+import Model
+import Rendering
+import View
+
+/// Builds a meeting's minutes (beslutningsprotokol) from its decisions file: `referat.html`, `.md`
+/// and `.txt` with a manifest, for each edition. The internal edition holds every decision; the
+/// public one shows a closed item's title and "Lukket punkt" without its decision, vote or remarks.
+/// The folder is `<udvalg>-<dato>-referat-<udgave>`, beside the meeting's agenda packets.
+public struct MinutesBuilder: Sendable {
+    public let renderer: Renderer
+
+    public init(renderer: Renderer) {
+        self.renderer = renderer
+    }
+
+    public func build(decisionsFile: String, editions: [Udgave]) throws(DiagnosticList) -> [Packet] {
+        let (protokol, møde) = try DecisionsFile.load(decisionsFile) { file throws(DiagnosticList) -> [UInt8]? in
+            try renderer.options.checkInputFile(file)
+            return FileManager.default.contents(atPath: file).map { [UInt8]($0) }
+        }
+        var problems = DiagnosticCollector()
+        var packets: [Packet] = []
+        for udgave in editions {
+            do throws(DiagnosticList) {
+                let minutes = try renderer.render(template: "referat", view: MinutesView.make(protokol, møde: møde, public: udgave == .offentlig),
+                                                  basePath: "referat")
+                let files = minutes.files.map { file in
+                    Packet.File(path: "referat." + file.format.fileExtension, content: .text(file.contents), punkt: nil, adgang: .åben)
+                }
+                var packet = Packet(folder: Self.folder(møde, udgave), udgave: udgave, files: files, udvalg: møde.udvalg,
+                                    dato: møde.dato, tillæg: møde.tillægTil != nil, items: [], meetingFile: decisionsFile,
+                                    meetingFileAdgang: Adgang.strictest(møde.punkter.map(\.adgang)))
+                packet.files.append(Packet.File(path: "manifest.json", content: .text(PacketBuilder.manifest(packet)),
+                                                punkt: nil, adgang: .åben))
+                packets.append(packet)
+            } catch {
+                problems.append(contentsOf: error)
+            }
+        }
+        try problems.check()
+        return packets
+    }
+
+    /// `TMU-2019-09-02-referat-intern`.
+    static func folder(_ møde: Møde, _ udgave: Udgave) -> String {
+        "\(møde.udvalg.rawValue)-\(møde.dato.iso)\(møde.tillægTil == nil ? "" : "-tillæg")-referat-\(udgave.rawValue)"
+    }
+}

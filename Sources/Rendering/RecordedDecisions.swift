@@ -1,0 +1,64 @@
+import Diagnostics
+import Foundation
+import Model
+
+/// A route step that names its meeting's decisions file (`referat:`) takes its status and its
+/// decision from what that meeting decided, so a decision is written once, by the secretary, and
+/// flows into every later document of the case. The step's item is the meeting's item for the
+/// plan's case (when the meeting has several, the one presenting one of the plan's indstillinger).
+/// A closed item's decision flows as its status only: its wording stays in the internal minutes.
+enum RecordedDecisions {
+    static func apply(to plan: inout Plan, planFile: String, options: RenderOptions) throws(DiagnosticList) {
+        guard plan.forløb.value.contains(where: { $0.referat != nil }) else { return }
+        var problems = DiagnosticCollector()
+        let folder = (planFile as NSString).deletingLastPathComponent
+        for index in plan.forløb.value.indices {
+            guard let referat = plan.forløb.value[index].referat else { continue }
+            let path = folder.isEmpty || referat.value.hasPrefix("/") ? referat.value : folder + "/" + referat.value
+            do throws(DiagnosticList) {
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath,
+                        "the decisions file \(quoted(referat.value)) does not exist (looked for \(path)); write it after the meeting, or leave the step without referat until then"))
+                }
+                let (protokol, møde) = try DecisionsFile.load(path) { file throws(DiagnosticList) -> [UInt8]? in
+                    try options.checkInputFile(file)
+                    return FileManager.default.contents(atPath: file).map { [UInt8]($0) }
+                }
+                let step = plan.forløb.value[index]
+                guard møde.udvalg.rawValue == step.udvalg.rawValue, møde.dato == step.dato else {
+                    throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath,
+                        "\(quoted(referat.value)) records \(møde.udvalg.rawValue)'s meeting of \(møde.dato.numeric), but this step is \(step.udvalg.rawValue)'s meeting of \(step.dato.numeric)"))
+                }
+                let punkt = try item(for: plan, in: møde, referat: referat)
+                guard let decision = protokol.beslutning(for: punkt.nummer) else { continue }  // DecisionsFile.load checked it has one
+                plan.forløb.value[index].status = decision.trinstatus
+                if punkt.adgang == .åben {
+                    // One paragraph per line of the decision, then its text.
+                    plan.forløb.value[index].beslutning = (decision.formuleringslinjer + (decision.tekst.map { [$0] } ?? []))
+                        .joined(separator: "\n\n")
+                }
+            } catch {
+                problems.append(contentsOf: error)
+            }
+        }
+        try problems.check()
+    }
+
+    /// The meeting's item for the plan's case.
+    private static func item(for plan: Plan, in møde: Møde, referat: Located<String>) throws(DiagnosticList) -> Punkt {
+        let sameCase = møde.punkter.filter { $0.sagsnr == plan.sag.sagsnr }
+        let indstillinger = Set(plan.dokumenter.compactMap { dokument -> Dokumentnummer? in
+            if case .indstilling = dokument.indhold { return dokument.dokumentnr } else { return nil }
+        })
+        let presenting = sameCase.count <= 1 ? sameCase : sameCase.filter { punkt in
+            if case .fil(_, let dokumentnr?) = punkt.indhold { return indstillinger.contains(dokumentnr) }
+            return false
+        }
+        guard presenting.count == 1, let punkt = presenting.first else {
+            throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath, sameCase.isEmpty
+                ? "\(quoted(referat.value)) has no item for the case \(plan.sag.sagsnr) (the meeting's items are \(møde.punkter.map(\.nummer).joined(separator: ", ")))"
+                : "\(quoted(referat.value)) has \(sameCase.count) items for the case \(plan.sag.sagsnr) (\(sameCase.map(\.nummer).joined(separator: ", "))) and none, or more than one, presents one of the plan's indstillinger with dokumentnr"))
+        }
+        return punkt
+    }
+}
