@@ -18,7 +18,7 @@ public enum SubmissionDecoder {
             }
             if case .mapping(let entries) = root.value, let decisions = entries.first(where: { $0.key == "referat" }) {
                 throw DiagnosticList(Diagnostic(at: decisions.keyPosition, keyPath: "referat",
-                    "this is a decisions file (beslutningsprotokol): check it with `committee-docs check \(root.position.file)`"))
+                    "this is a decisions file (beslutningsprotokol): build its minutes with `committee-docs packet \(root.position.file)`, or check it with `committee-docs check \(root.position.file)`"))
             }
             return .document(try decode(root))
         }

@@ -239,3 +239,129 @@ struct AccessMarkingTests {
         #expect(intern.contains("<a href=\"../bilag/02-br-412-19-3-c.txt\">"))
     }
 }
+
+/// The samples as a secretary sends them: samples/møder/ holds the TMU, ØU and BR meetings of the
+/// Solhaven case and each meeting's decisions file; the plan's route reads its decisions from them.
+@Suite("The sample meeting cycle: TMU 2 September, ØU 1 October, BR 10 October 2019")
+struct SampleCycleTests {
+    /// `packet` on a sample meeting or decisions file, into a new folder; the published file's text.
+    static func published(_ sample: String, _ file: String) throws -> String {
+        let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try committeeDocs(["packet", "samples/møder/" + sample, "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        return try String(contentsOfFile: out + "/" + file, encoding: .utf8)
+    }
+
+    @Test func theTMUAgendaShowsNoDecisionOfItsOwnMeetingOrALaterOne() throws {
+        let item = try Self.published("tmu-2019-09-02.yaml", "TMU-2019-09-02-intern/punkter/02-tmu-231-19.txt")
+        #expect(!item.contains("beslutning i mødet"))
+        #expect(!item.contains("  godkendt"))
+        #expect(item.contains("Teknik- og Miljøudvalget  2. september 2019  behandles på dette møde"))
+        #expect(item.contains("Økonomiudvalget           1. oktober 2019    planlagt"))
+    }
+
+    @Test func theØUItemShowsTMUsDecisionFromTheTMUMinutes() throws {
+        let item = try Self.published("øu-2019-10-01.yaml", "ØU-2019-10-01-intern/punkter/02-øu-301-19.txt")
+        #expect(item.contains("Teknik- og Miljøudvalget indstiller, at Økonomiudvalget over for\nBorgerrepræsentationen anbefaler,"))
+        #expect(item.contains("Teknik- og Miljøudvalgets beslutning i mødet den 2. september 2019\n"))
+        #expect(item.contains("Indstillingen blev godkendt uden afstemning."))
+        #expect(!item.contains("Økonomiudvalgets beslutning"))
+        #expect(item.contains("Økonomiudvalget           1. oktober 2019    behandles på dette møde"))
+    }
+
+    @Test func theBRItemShowsTMUsAndØUsDecisionsInOrderAndNotItsOwn() throws {
+        let item = try Self.published("br-2019-10-10.yaml", "BR-2019-10-10-intern/punkter/02-br-412-19.txt")
+        #expect(item.contains("Indstilling om,"))
+        #expect(item.contains("(Økonomiudvalget)"))
+        let tmu = try #require(item.range(of: "Teknik- og Miljøudvalgets beslutning i mødet den 2. september 2019"))
+        let øu = try #require(item.range(of: "Økonomiudvalgets beslutning i mødet den 1. oktober 2019"))
+        #expect(tmu.lowerBound < øu.lowerBound)
+        #expect(item.contains("Indstillingen blev godkendt med 9 stemmer imod 1. 1 undlod."))
+        #expect(!item.contains("Borgerrepræsentationens beslutning"))
+        #expect(item.contains("Borgerrepræsentationen    10. oktober 2019   behandles på dette møde"))
+    }
+
+    @Test func theStandaloneIndstillingIsShownAsOfItsOwnDate() throws {
+        let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(try committeeDocs(["render", "samples/plan-helhedsplan-solhaven-foreloebig.yaml", "--out", out, "--format", "txt"]).status == 0)
+        let indstilling = try String(contentsOfFile: out + "/2019-0412587/2019-0874120-indstilling.txt", encoding: .utf8)
+        #expect(!indstilling.contains("beslutning i mødet"))
+        #expect(indstilling.contains("Teknik- og Miljøudvalget  2. september 2019  planlagt"))
+    }
+
+    @Test func theTMUMinutesComeInBothEditions() throws {
+        let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try committeeDocs(["packet", "samples/møder/tmu-2019-09-02-referat.yaml", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "\(out)/TMU-2019-09-02-referat-intern\n\(out)/TMU-2019-09-02-referat-offentlig\n")
+        #expect(filesBelow(out + "/TMU-2019-09-02-referat-intern") == ["manifest.json", "referat.html", "referat.md", "referat.txt"])
+        let intern = try String(contentsOfFile: out + "/TMU-2019-09-02-referat-intern/referat.txt", encoding: .utf8)
+        let offentlig = try String(contentsOfFile: out + "/TMU-2019-09-02-referat-offentlig/referat.txt", encoding: .utf8)
+        #expect(intern.hasPrefix("Teknik- og Miljøudvalget – BESLUTNINGSPROTOKOL for ordinært møde mandag\nden 2. september 2019\n"))
+        #expect(intern.contains("Mødet begyndte kl. 15.00 og sluttede kl. 16.40."))
+        #expect(intern.contains("Udvalget tiltrådte forvaltningens forslag til afgørelse"))
+        #expect(offentlig.contains("TMU 234/19 · Lukket punkt"))
+        #expect(!offentlig.contains("Udvalget tiltrådte forvaltningens forslag til afgørelse"))
+    }
+
+    @Test func aDecisionsFileThatDoesNotMatchItsMeetingBuildsNoMinutes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try writeDecisions(sampleDecisionsFile.replacingOccurrences(of: "nummer: TMU 234/19", with: "nummer: TMU 235/19"), in: folder)
+        let run = try committeeDocs(["packet", "referat.yaml", "--out", "ud"], in: folder)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("referat.yaml:14:1: error: punkter: no decision for TMU 234/19; every item of the meeting needs one"), "\(run.stderr)")
+        #expect(run.stderr.contains("referat.yaml:35:13: error: punkter[3].nummer: \"TMU 235/19\" is not an item of the meeting"), "\(run.stderr)")
+        #expect(filesBelow(folder) == ["referat.yaml"])
+    }
+}
+
+@Suite("A route step's decisions file (referat:)")
+struct RouteDecisionsFileTests {
+    /// A folder with the Solhaven plan (its TMU step reading `referat`), the sample TMU meeting and its decisions.
+    static func folder(tmuStep: String) throws -> String {
+        let folder = try temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/møder", withIntermediateDirectories: true)
+        for file in ["tmu-2019-09-02.yaml", "tmu-2019-09-02-referat.yaml"] {
+            try FileManager.default.copyItem(atPath: packageRoot + "/samples/møder/" + file, toPath: folder + "/møder/" + file)
+        }
+        try FileManager.default.copyItem(atPath: packageRoot + "/samples/notat-omraadebaserede-indsatser.yaml", toPath: folder + "/notat-omraadebaserede-indsatser.yaml")
+        try FileManager.default.copyItem(atPath: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", toPath: folder + "/plan-helhedsplan-solhaven-foreloebig.yaml")
+        let plan = try standaloneSolhavenPlan().replacingOccurrences(of: "  - {udvalg: TMU, dato: 2019-09-02, status: planlagt}", with: tmuStep)
+        try plan.write(toFile: folder + "/plan.yaml", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func theStepTakesItsStatusAndDecisionFromTheMinutes() throws {
+        let folder = try Self.folder(tmuStep: "  - {udvalg: TMU, dato: 2019-09-02, referat: møder/tmu-2019-09-02-referat.yaml}")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try committeeDocs(["check", "plan.yaml"], in: folder).status == 0)
+    }
+
+    @Test func aStepAndItsMinutesMustBeTheSameMeeting() throws {
+        let folder = try Self.folder(tmuStep: "  - {udvalg: TMU, dato: 2019-09-03, referat: møder/tmu-2019-09-02-referat.yaml}")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try committeeDocs(["check", "plan.yaml"], in: folder)
+        #expect(run.status == 65)
+        #expect(run.stderr == "plan.yaml:40:46: error: forløb[0].referat: \"møder/tmu-2019-09-02-referat.yaml\" records TMU's meeting of 02-09-2019, but this step is TMU's meeting of 03-09-2019\n")
+    }
+
+    @Test func aStepCannotBothTypeAndReadItsDecision() throws {
+        let folder = try Self.folder(tmuStep: "  - {udvalg: TMU, dato: 2019-09-02, status: godkendt, referat: møder/tmu-2019-09-02-referat.yaml}")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try committeeDocs(["check", "plan.yaml"], in: folder)
+        #expect(run.status == 65)
+        #expect(run.stderr == "plan.yaml:40:45: error: forløb[0].status: the step's status comes from its decisions file (referat); remove status or referat, so the decision is written once\n")
+    }
+
+    @Test func aMissingDecisionsFileIsNamed() throws {
+        let folder = try Self.folder(tmuStep: "  - {udvalg: TMU, dato: 2019-09-02, referat: møder/findes-ikke.yaml}")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try committeeDocs(["check", "plan.yaml"], in: folder)
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix("plan.yaml:40:46: error: forløb[0].referat: the decisions file \"møder/findes-ikke.yaml\" does not exist"), "\(run.stderr)")
+    }
+}
