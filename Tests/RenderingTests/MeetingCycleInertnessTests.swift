@@ -39,9 +39,9 @@ func asText(_ line: String) -> String {
     line.replacing(try! Regex(" +"), with: " ")
 }
 
-/// Every link target in `html`.
+/// Every link target in `html` (text there escapes "<" and ">", so only real tags match).
 func hrefs(_ html: String) -> [String] {
-    html.matches(of: try! Regex(#"href="([^"]*)""#)).map { String($0.output[1].substring!) }
+    html.matches(of: try! Regex(#"<a [^<>]*href="([^"]*)"[^<>]*>"#)).map { String($0.output[1].substring!) }
 }
 
 @Suite("A closed document's ground (lukket-grund) is text")
@@ -71,5 +71,121 @@ struct ClosedGroundInertnessTests {
         let markdown = rendered.contents(.md)
         #expect(foreignMarkup(try! unsafeHTML(markdown)) == [], "\(markdown)")
         #expect(MarkdownReader().read(markdown).normalized() == MarkdownWriter.readBack(of: rendered.document), "\(markdown)")
+    }
+}
+
+/// An http(s) link, which no bilag link is.
+func isWebLink(_ link: String) -> Bool {
+    link.hasPrefix("http://") || link.hasPrefix("https://")
+}
+
+/// A folder of its own for one test, removed by `body`'s caller with `defer`.
+func hostileFolder() throws -> String {
+    let folder = NSTemporaryDirectory() + "committee-docs-hostile-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder + "/bilag", withIntermediateDirectories: true)
+    return folder
+}
+
+/// A TMU meeting whose open item has two bilag and a closed one, all titled with `hostile`, and
+/// two closed items with `hostile` in their grounds: one with its own text and a bilag, one
+/// presenting a closed memo. Every ground starts "GRUND-", which the public edition must not hold.
+func writeHostileMeeting(_ hostile: String, in folder: String) throws -> String {
+    let h = json(hostile)
+    for name in ["a.txt", "b.md", "c.txt", "d.txt"] {
+        try "Bilagets indhold.\n".write(toFile: folder + "/bilag/" + name, atomically: true, encoding: .utf8)
+    }
+    try closedMemo(grund: "GRUND-NOTAT " + hostile).write(toFile: folder + "/notat.json", atomically: true, encoding: .utf8)
+    let meeting = """
+    {"møde": {"udvalg": "TMU", "type": "ordinært", "dato": "2019-09-02", "tid": "15:00", "sted": "Rådhuset"},
+     "punkter": [
+      {"titel": "Orientering om mødeplan", "nummer": "TMU 232/19", "sagsnr": "2024-18822", "behandling": 2,
+       "tekst": "Mødeplanen, jf. bilag 1, bilag 2 og bilag 3.",
+       "bilag": [{"titel": \(h), "fil": "bilag/a.txt"},
+                 {"titel": \(json("[x](javascript:alert(1)) " + hostile + " [y](../bilag/a.txt)")), "fil": "bilag/b.md"},
+                 {"titel": \(h), "fil": "bilag/c.txt", "adgang": "lukket"}]},
+      {"titel": "Personalesag", "nummer": "TMU 234/19", "sagsnr": "2019-0599321", "adgang": "lukket",
+       "lukket-grund": \(json("GRUND-PUNKT " + hostile)), "tekst": "Sagen forelægges for lukkede døre.",
+       "bilag": [{"titel": \(h), "fil": "bilag/d.txt"}]},
+      {"titel": "Salg af ejendommen Valby Langgade 180", "nummer": "TMU 235/19", "sagsnr": "2019-0587766", "adgang": "lukket",
+       "lukket-grund": \(json("GRUND-SALG " + hostile)), "kilde": "notat.json"}]}
+    """
+    try meeting.write(toFile: folder + "/møde.json", atomically: true, encoding: .utf8)
+    return folder + "/møde.json"
+}
+
+extension Packet {
+    /// A file's text by its path in the packet.
+    func text(_ path: String) -> String? {
+        files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+}
+
+@Suite("Bilag titles and closed items in a packet")
+struct PacketInertnessTests {
+    @Test(arguments: loadableHostileStrings)
+    func everyMarkdownFileOfBothEditionsStaysInert(_ hostile: String) async throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let packets = try await PacketBuilder(renderer: renderer)
+            .build(meetingFile: try writeHostileMeeting(hostile, in: folder), editions: [.intern, .offentlig])
+        #expect(packets.count == 2)
+        for packet in packets {
+            let markdownFiles = packet.files.filter { $0.path.hasSuffix(".md") && !$0.path.hasPrefix("bilag/") }
+            #expect(markdownFiles.count == 6)  // the agenda, the packet and four item pages
+            for file in markdownFiles {
+                let markdown = String(decoding: file.bytes, as: UTF8.self)
+                #expect(foreignMarkup(try unsafeHTML(markdown)) == [], "\(packet.folder)/\(file.path): \(markdown)")
+            }
+        }
+    }
+
+    @Test(arguments: loadableHostileStrings)
+    func thePublicEditionHoldsNoClosedItemsGround(_ hostile: String) async throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let packets = try await PacketBuilder(renderer: renderer)
+            .build(meetingFile: try writeHostileMeeting(hostile, in: folder), editions: [.intern, .offentlig])
+        let (intern, offentlig) = (packets[0], packets[1])
+        for file in offentlig.files {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            #expect(!text.contains("GRUND-"), "\(file.path)")
+            #expect(!text.contains("lukket efter"), "\(file.path)")
+        }
+        #expect(offentlig.text("punkter/03-tmu-234-19.txt")?.contains("Lukket punkt\n\nPunktet behandles for lukkede døre.") == true)
+        // The internal edition marks the closed items with their grounds, as text.
+        #expect(intern.text("punkter/03-tmu-234-19.txt")?.contains(asText("Lukket punkt – lukket efter GRUND-PUNKT \(hostile)")) == true)
+        #expect(intern.text("punkter/03-tmu-234-19.html")?.contains("<strong>Lukket punkt</strong> – lukket efter GRUND-PUNKT \(xhtmlEscaped(hostile))") == true)
+        #expect(intern.text("punkter/04-tmu-235-19.txt")?.contains(asText("Fortroligt – lukket efter GRUND-NOTAT \(hostile)")) == true)
+    }
+
+    @Test(arguments: loadableHostileStrings)
+    func bilagLinksPointOnlyAtTheBilagInThePacket(_ hostile: String) async throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let packets = try await PacketBuilder(renderer: renderer)
+            .build(meetingFile: try writeHostileMeeting(hostile, in: folder), editions: [.intern, .offentlig])
+        for packet in packets {
+            let paths = Set(packet.files.map(\.path))
+            for file in packet.files where file.path.hasSuffix(".md") || file.path.hasSuffix(".html") {
+                guard !file.path.hasPrefix("bilag/") else { continue }
+                let text = String(decoding: file.bytes, as: UTF8.self)
+                let html = file.path.hasSuffix(".md") ? try unsafeHTML(text) : text
+                // An item page links from punkter/, the agenda and the packet from the top.
+                let base = file.path.hasPrefix("punkter/") ? "../" : ""
+                // (A GFM renderer makes "www.example.org" an http link, which `foreignMarkup` allows too.)
+                for link in hrefs(html) where !isWebLink(link) {
+                    #expect(link.hasPrefix(base + "bilag/") || (base.isEmpty && link.hasPrefix("punkter/")), "\(packet.folder)/\(file.path): \(link)")
+                    #expect(paths.contains(String(link.dropFirst(base.count))), "\(packet.folder)/\(file.path): \(link) is not in the packet")
+                }
+            }
+        }
+        // The open item's page links its bilag, the public one all but the closed one, which it names.
+        let (intern, offentlig) = (packets[0], packets[1])
+        let page = "punkter/02-tmu-232-19"
+        #expect(hrefs(try unsafeHTML(intern.text(page + ".md")!)).filter { !isWebLink($0) } == (1...3).map { "../bilag/02-tmu-232-19-\($0)-\(["a.txt", "b.md", "c.txt"][$0 - 1])" })
+        #expect(hrefs(offentlig.text(page + ".html")!) == ["../bilag/02-tmu-232-19-1-a.txt", "../bilag/02-tmu-232-19-2-b.md"])
+        #expect(offentlig.text(page + ".html")!.contains("Bilag 3. \(xhtmlEscaped(hostile)) <em>(lukket bilag, offentliggøres ikke)</em>"))
+        #expect(intern.text(page + ".html")!.contains("<a href=\"../bilag/02-tmu-232-19-1-a.txt\">\(xhtmlEscaped(hostile))</a>"))
+        #expect(!offentlig.files.contains { $0.path.hasPrefix("bilag/02-tmu-232-19-3") || $0.path.hasPrefix("bilag/03-") })
     }
 }
