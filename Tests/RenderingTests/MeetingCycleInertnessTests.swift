@@ -189,3 +189,35 @@ struct PacketInertnessTests {
         #expect(!offentlig.files.contains { $0.path.hasPrefix("bilag/02-tmu-232-19-3") || $0.path.hasPrefix("bilag/03-") })
     }
 }
+
+@Suite("The combined packet links each bilag from the packet's top")
+struct CombinedPacketBilagLinkTests {
+    /// At the default width the text writer puts a long title's path "(../bilag/…)" on a line of
+    /// its own, and the Markdown writer writes a path with a space or parenthesis as `<…>`: the
+    /// combined document (pakke.*) at the packet's top must still link `bilag/…`, not `../bilag/…`.
+    @Test func aWrappedPathAndAPathWithSpacesAreRebasedToo() async throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["plan.md", "mit bilag (1).txt"] {
+            try "Bilagets indhold.\n".write(toFile: folder + "/bilag/" + name, atomically: true, encoding: .utf8)
+        }
+        try """
+            {"møde": {"udvalg": "TMU", "type": "ordinært", "dato": "2019-09-02", "tid": "15:00", "sted": "Rådhuset"},
+             "punkter": [{"titel": "Orientering", "nummer": "TMU 232/19", "sagsnr": "2024-18822", "tekst": "Tekst.",
+                          "bilag": [{"titel": "Brev fra Boligforeningen Nordlys om medfinansiering af planen", "fil": "bilag/plan.md"},
+                                    {"titel": "Kort", "fil": "bilag/mit bilag (1).txt"}]}]}
+            """.write(toFile: folder + "/møde.json", atomically: true, encoding: .utf8)
+        let packet = try #require(try await PacketBuilder(renderer: try shippedRenderer())
+            .build(meetingFile: folder + "/møde.json", editions: [.intern]).first)
+        let page = try #require(packet.text("punkter/02-tmu-232-19.txt"))
+        #expect(page.contains("Bilag 1. Brev fra Boligforeningen Nordlys om medfinansiering af planen\n(../bilag/02-tmu-232-19-1-plan.md)"))
+        for format in ["html", "md", "txt"] {
+            let combined = try #require(packet.text("pakke." + format))
+            #expect(!combined.contains("../bilag/"), "pakke.\(format)")
+            #expect(combined.contains("bilag/02-tmu-232-19-1-plan.md"), "pakke.\(format)")
+            #expect(combined.contains("bilag/02-tmu-232-19-2-mit bilag (1).txt"), "pakke.\(format)")
+        }
+        #expect(packet.text("pakke.md")!.contains("[Kort](<bilag/02-tmu-232-19-2-mit bilag (1).txt>)"))
+        #expect(packet.text("pakke.txt")!.contains("Bilag 1. Brev fra Boligforeningen Nordlys om medfinansiering af planen\n(bilag/02-tmu-232-19-1-plan.md)"))
+    }
+}
