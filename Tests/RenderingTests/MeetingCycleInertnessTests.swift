@@ -1,10 +1,12 @@
 import DocumentTree
+import Formatting
 import Foundation
 import MarkdownReading
 import MarkdownWriting
 import Model
 import Packet
 import Testing
+import View
 @testable import Rendering
 
 // Issue 9's new data and text — a closed document's or item's ground (`lukket-grund`), an item's
@@ -219,5 +221,109 @@ struct CombinedPacketBilagLinkTests {
         }
         #expect(packet.text("pakke.md")!.contains("[Kort](<bilag/02-tmu-232-19-2-mit bilag (1).txt>)"))
         #expect(packet.text("pakke.txt")!.contains("Bilag 1. Brev fra Boligforeningen Nordlys om medfinansiering af planen\n(bilag/02-tmu-232-19-1-plan.md)"))
+    }
+}
+
+/// A case whose TMU step takes its decision from TMU's decisions file, in a folder of its own:
+/// the plan (its indstilling to ØU), TMU's meeting of 23 November 2015 with the case's item
+/// (TMU 401/15, closed when `closed`) and another case's item (TMU 402/15), the decisions file
+/// with `tekst` and `parti` (a party voting for) on the case's item, and ØU's meeting of 8
+/// December 2015, where the indstilling is ØU's item. Returns ØU's meeting file.
+func writeDecidedCase(tekst: String, parti: String, closed: Bool = false, in folder: String) throws -> String {
+    let plan = hostilePlan("Solhaven")
+        .replacingOccurrences(of: #""status": "godkendt", "beslutning": "Solhaven""#, with: #""referat": "tmu-referat.json""#)
+        .replacingOccurrences(of: #""bilag": ["Solhaven"]"#, with: #""bilag": ["Planen"]"#)
+    precondition(plan.contains("tmu-referat.json") && plan.contains("Planen"))
+    try plan.write(toFile: folder + "/plan.json", atomically: true, encoding: .utf8)
+    let closedItem = closed ? #""adgang": "lukket", "lukket-grund": "GRUND-HEMMELIG", "# : ""
+    try """
+        {"møde": {"udvalg": "TMU", "type": "ordinært", "dato": "2015-11-23", "tid": "15:00", "sted": "Rådhuset"},
+         "punkter": [{"titel": "Områdefornyelse", "nummer": "TMU 401/15", "sagsnr": "2015-0287731", \(closedItem)"tekst": "Planen."},
+                     {"titel": "Andet", "nummer": "TMU 402/15", "sagsnr": "2024-18822", "tekst": "Andet."}]}
+        """.write(toFile: folder + "/tmu.json", atomically: true, encoding: .utf8)
+    try """
+        {"referat": {"møde": "tmu.json", "start": "15:00", "slut": "16:00"},
+         "punkter": [{"nummer": "TMU 401/15", "resultat": "godkendt", "tekst": \(json(tekst)),
+                      "afstemning": {"for": {"partier": [\(json(parti)), "A"], "antal": 7}, "imod": {"partier": ["V"], "antal": 2}},
+                      "protokolbemærkninger": [{"af": "Venstre", "tekst": "BEMÆRKNING-TIL-PROTOKOLLEN"}]},
+                     {"nummer": "TMU 402/15", "resultat": "godkendt", "tekst": "ANDET-PUNKTS-BESLUTNING"}]}
+        """.write(toFile: folder + "/tmu-referat.json", atomically: true, encoding: .utf8)
+    try "Planen.\n".write(toFile: folder + "/bilag/plan.md", atomically: true, encoding: .utf8)
+    try """
+        {"møde": {"udvalg": "ØU", "type": "ordinært", "dato": "2015-12-08", "tid": "13:30", "sted": "Rådhuset"},
+         "punkter": [{"titel": "Områdefornyelse", "nummer": "ØU 501/15", "sagsnr": "2015-0287731", "kilde": "plan.json",
+                      "dokumentnr": "2015-0933140", "bilag": [{"titel": "Planen", "fil": "bilag/plan.md"}]}]}
+        """.write(toFile: folder + "/øu.json", atomically: true, encoding: .utf8)
+    return folder + "/øu.json"
+}
+
+/// The indstilling as ØU's item (with its tree, which a packet does not keep).
+func øuItem(_ folder: String) throws -> RenderedDocument {
+    let file = folder + "/plan.json"
+    let meeting = MeetingContext(udvalg: .ØU, dato: DanishDate(iso: "2015-12-08")!)
+    let documents = try renderer.render(bytes: Array(FileManager.default.contents(atPath: file)!), file: file,
+                                        only: { $0.dokumentnr.description == "2015-0933140" },
+                                        presentation: Presentation(meeting: meeting, bilag: [BilagEntry(nummer: 1, titel: "Planen")]))
+    return try #require(documents.first)
+}
+
+/// The blocks under "Teknik- og Miljøudvalgets beslutning i mødet den 23. november 2015", the
+/// last part of the item.
+func tmuDecision(_ document: Document) throws -> [Block] {
+    let blocks = document.normalized().blocks
+    let heading = Block.heading(level: 2, [.text("Teknik- og Miljøudvalgets beslutning i mødet den 23. november 2015")])
+    let start = try #require(blocks.firstIndex(of: heading))
+    return Array(blocks[(start + 1)...])
+}
+
+@Suite("Decisions taken from a decisions file into a later body's item")
+struct RecordedDecisionInertnessTests {
+    @Test(arguments: loadableHostileStrings)
+    func aDecisionsTextIsTheOfficialsMarkdownAndItsPartiesText(_ hostile: String) async throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let meeting = try writeDecidedCase(tekst: hostile, parti: hostile, in: folder)
+        let item = try øuItem(folder)  // validates the XHTML
+        // The vote's lines are text, whatever a party is called; the decision's text is Markdown
+        // read on its own (raw HTML and template tags in it stay text).
+        #expect(try tmuDecision(item.document) == [
+            .paragraph([.text("Indstillingen blev godkendt med 7 stemmer imod 2.")]),
+            .paragraph([.text("For stemte: \(hostile) og A.")]),
+            .paragraph([.text("Imod stemte: V.")]),
+        ] + MarkdownReader().read(hostile).normalized().blocks)
+        #expect(item.contents(.txt).contains(asText("For stemte: \(hostile) og A.")))
+        #expect(!item.contents(.html).contains("<script"))
+        #expect(MarkdownReader().read(item.contents(.md)).normalized() == MarkdownWriter.readBack(of: item.document))
+        // ØU's packet: every Markdown file inert, the other item's decision and the remark nowhere.
+        let packets = try await PacketBuilder(renderer: renderer).build(meetingFile: meeting, editions: [.intern, .offentlig])
+        for packet in packets {
+            for file in packet.files where !file.path.hasPrefix("bilag/") {
+                let text = String(decoding: file.bytes, as: UTF8.self)
+                if file.path.hasSuffix(".md") {
+                    #expect(foreignMarkup(try unsafeHTML(text)) == [], "\(packet.folder)/\(file.path): \(text)")
+                }
+                #expect(!text.contains("ANDET-PUNKTS-BESLUTNING"), "\(packet.folder)/\(file.path)")
+                #expect(!text.contains("BEMÆRKNING-TIL-PROTOKOLLEN"), "\(packet.folder)/\(file.path)")
+            }
+        }
+    }
+
+    @Test func aClosedItemsDecisionFlowsAsItsStatusOnly() async throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let meeting = try writeDecidedCase(tekst: "HEMMELIG-BESLUTNING", parti: "HEMMELIGT-PARTI", closed: true, in: folder)
+        let item = try øuItem(folder)
+        #expect(try tmuDecision(item.document) == [.paragraph([.text("Indstillingen blev godkendt.")])])
+        #expect(item.contents(.txt).contains("Teknik- og Miljøudvalget  23. november 2015  godkendt"))
+        let packets = try await PacketBuilder(renderer: renderer).build(meetingFile: meeting, editions: [.intern, .offentlig])
+        #expect(packets.count == 2)
+        for packet in packets {
+            for file in packet.files {
+                let text = String(decoding: file.bytes, as: UTF8.self)
+                for secret in ["HEMMELIG", "7 stemmer", "ANDET-PUNKTS-BESLUTNING", "BEMÆRKNING-TIL-PROTOKOLLEN"] {
+                    #expect(!text.contains(secret), "\(packet.folder)/\(file.path): \(secret)")
+                }
+            }
+        }
     }
 }
