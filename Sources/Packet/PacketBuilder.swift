@@ -377,8 +377,9 @@ public struct PacketBuilder: Sendable {
         ], text: nil), basePath: "punkter/" + slug)
     }
 
-    /// An item written in the meeting file, as the edition of `presentation` shows it.
-    private func itemView(_ punkt: Punkt, tekst: String, presentation: Presentation) -> TemplateValue {
+    /// An item written in the meeting file, as the edition of `presentation` shows it. (Not
+    /// private: the round-trip tests render it to get the page's tree, which a packet drops.)
+    func itemView(_ punkt: Punkt, tekst: String, presentation: Presentation) -> TemplateValue {
         .object([
             "nr": .null,
             "titel": .string(punkt.titel),

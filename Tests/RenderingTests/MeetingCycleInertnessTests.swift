@@ -1,10 +1,11 @@
 import DocumentTree
 import Formatting
 import Foundation
+import Loading
 import MarkdownReading
 import MarkdownWriting
 import Model
-import Packet
+@testable import Packet
 import Testing
 import View
 @testable import Rendering
@@ -325,5 +326,64 @@ struct RecordedDecisionInertnessTests {
                 }
             }
         }
+    }
+}
+
+@Suite("The new templates' Markdown reads back to the tree it was written from")
+struct MeetingCycleRoundTripTests {
+    /// `rendered`'s Markdown, read back, is its tree (as the writer documents it: links it may
+    /// not make live come back as their text), and inert in an unsafe renderer.
+    private func expectRoundTrip(_ rendered: RenderedDocument, _ what: String) {
+        let markdown = rendered.contents(.md)
+        #expect(MarkdownReader().read(markdown).normalized() == MarkdownWriter.readBack(of: rendered.document), "\(what): \(markdown)")
+        #expect(foreignMarkup(try! unsafeHTML(markdown)) == [], "\(what): \(markdown)")
+    }
+
+    @Test(arguments: loadableHostileStrings)
+    func anItemPageWithBilagAndALukketPunktMarking(_ hostile: String) throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = try writeHostileMeeting(hostile, in: folder)
+        let møde = try MeetingDecoder.decode(try DataLoader.load(Array(FileManager.default.contents(atPath: file)!), file: file, format: .json))
+        let builder = PacketBuilder(renderer: renderer)
+        for (punkt, slug) in zip(møde.punkter.prefix(2), ["02-tmu-232-19", "03-tmu-234-19"]) {
+            guard case .tekst(let tekst) = punkt.indhold else { Issue.record("\(punkt.nummer) has no text"); continue }
+            for udgave in Udgave.allCases {
+                let presentation = Presentation(meeting: MeetingContext(udvalg: møde.udvalg, dato: møde.dato, behandling: punkt.behandling),
+                                                bilag: PacketBuilder.bilagEntries(punkt, slug: slug, udgave: udgave))
+                let page = try renderer.render(template: "punkt", view: builder.itemView(punkt, tekst: tekst.value, presentation: presentation),
+                                               basePath: "punkter/" + slug)
+                expectRoundTrip(page, "\(slug) \(udgave)")
+                if punkt.adgang == .lukket {
+                    #expect(page.document.blocks.contains(Block.paragraph([.strong([.text("Lukket punkt")]),
+                                                                           .text(" – lukket efter GRUND-PUNKT " + hostile)]).normalized()))
+                } else {
+                    #expect(page.document.blocks.contains(.paragraph([.text("Bilag 1. "), .link(destination: "../bilag/\(slug)-1-a.txt", title: "", [.text(hostile)])])))
+                    #expect(page.document.blocks.contains(.paragraph([.text("(2. behandling)")])))
+                }
+            }
+        }
+        // What the public edition shows of a closed item.
+        let standIn = try builder.standIn(titel: hostile, nummer: "TMU 234/19", sagsnr: "2019-0599321", slug: "03-tmu-234-19")
+        expectRoundTrip(standIn, "stand-in")
+    }
+
+    @Test(arguments: loadableHostileStrings)
+    func anIndstillingWithBilagAndAnEarlierDecision(_ hostile: String) throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try writeDecidedCase(tekst: hostile, parti: hostile, in: folder)
+        expectRoundTrip(try øuItem(folder), "ØU's item")
+    }
+
+    @Test(arguments: loadableHostileStrings)
+    func aClosedIndstillingAtAMeetingWithHostileBilagTitles(_ hostile: String) throws {
+        let meeting = MeetingContext(udvalg: .ØU, dato: DanishDate(iso: "2015-12-08")!, behandling: 1)
+        let bilag = [BilagEntry(nummer: 1, titel: hostile, link: "../bilag/02-øu-501-15-1-plan.md")]
+        let documents = try renderer.render(bytes: Array(closedPlan(grund: hostile).replacingOccurrences(of: #""bilag": ["Solhaven"]"#, with: "\"bilag\": [\(json(hostile))]").utf8),
+                                            file: "plan.json", only: nil, presentation: Presentation(meeting: meeting, bilag: bilag))
+        let indstilling = try #require(documents.first)
+        #expect(indstilling.document.blocks.contains(.paragraph([.text("Bilag 1. "), .link(destination: "../bilag/02-øu-501-15-1-plan.md", title: "", [.text(hostile)])])))
+        expectRoundTrip(indstilling, "indstilling")
     }
 }
