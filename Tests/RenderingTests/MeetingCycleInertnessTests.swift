@@ -82,7 +82,7 @@ func isWebLink(_ link: String) -> Bool {
     link.hasPrefix("http://") || link.hasPrefix("https://")
 }
 
-/// A folder of its own for one test, removed by `body`'s caller with `defer`.
+/// A new temporary folder with a `bilag` folder in it; the test removes it (`defer`).
 func hostileFolder() throws -> String {
     let folder = NSTemporaryDirectory() + "committee-docs-hostile-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder + "/bilag", withIntermediateDirectories: true)
