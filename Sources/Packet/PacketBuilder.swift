@@ -377,8 +377,9 @@ public struct PacketBuilder: Sendable {
         ], text: nil), basePath: "punkter/" + slug)
     }
 
-    /// An item written in the meeting file, as the edition of `presentation` shows it.
-    private func itemView(_ punkt: Punkt, tekst: String, presentation: Presentation) -> TemplateValue {
+    /// An item written in the meeting file, as the edition of `presentation` shows it. (Not
+    /// private: the round-trip tests render it to get the page's tree, which a packet drops.)
+    func itemView(_ punkt: Punkt, tekst: String, presentation: Presentation) -> TemplateValue {
         .object([
             "nr": .null,
             "titel": .string(punkt.titel),
@@ -548,14 +549,19 @@ public struct PacketBuilder: Sendable {
 
     /// An item page links its attachments as `../bilag/…` (from `punkter/`); in the combined
     /// document at the packet's top they are `bilag/…`. Each writer's link markup is matched:
-    /// XHTML `<a href="../bilag/` (text escapes `<`), Markdown `](../bilag/` (text escapes `]`),
-    /// and the text writer's "title (../bilag/…)".
+    /// XHTML `<a href="../bilag/` (text escapes `<`), Markdown `](../bilag/` or, for a path with
+    /// a space or parenthesis, `](<../bilag/` (text escapes `]`), and the text writer's
+    /// "title (../bilag/…)", where the path may have wrapped to a line of its own.
     /// (Issue 12 makes combining a tree operation, where this becomes a link transform.)
     static func rebasedBilagLinks(_ page: String, _ format: OutputFormat) -> String {
         switch format {
         case .html: return page.replacingOccurrences(of: "<a href=\"../bilag/", with: "<a href=\"bilag/")
-        case .md: return page.replacingOccurrences(of: "](../bilag/", with: "](bilag/")
-        case .txt: return page.replacingOccurrences(of: " (../bilag/", with: " (bilag/")
+        case .md:
+            return page.replacingOccurrences(of: "](../bilag/", with: "](bilag/")
+                .replacingOccurrences(of: "](<../bilag/", with: "](<bilag/")
+        case .txt:
+            return page.replacingOccurrences(of: " (../bilag/", with: " (bilag/")
+                .replacingOccurrences(of: "\n(../bilag/", with: "\n(bilag/")
         }
     }
 

@@ -1,5 +1,7 @@
 import Diagnostics
+import DocumentTree
 import Foundation
+import MarkdownWriting
 import Model
 
 /// A route step that names its meeting's decisions file (`referat:`) takes its status and its
@@ -33,9 +35,11 @@ enum RecordedDecisions {
                 guard let decision = protokol.beslutning(for: punkt.nummer) else { continue }  // DecisionsFile.load checked it has one
                 plan.forløb.value[index].status = decision.trinstatus
                 if punkt.adgang == .åben {
-                    // One paragraph per line of the decision, then its text.
-                    plan.forløb.value[index].beslutning = (decision.formuleringslinjer + (decision.tekst.map { [$0] } ?? []))
-                        .joined(separator: "\n\n")
+                    // One paragraph per line of the decision, written as Markdown text (a party's
+                    // name is text, as in the minutes), then its text, which is Markdown.
+                    var beslutning = MarkdownWriter().write(Document(blocks: decision.formuleringslinjer.map { .paragraph([.text($0)]) }))
+                    if let tekst = decision.tekst { beslutning += "\n" + tekst }
+                    plan.forløb.value[index].beslutning = beslutning
                 }
             } catch {
                 problems.append(contentsOf: error)

@@ -5,8 +5,9 @@ import Testing
 /// - item "BR 412/19" is open and presents the Solhaven plan's indstilling, while the plan file
 ///   also holds a closed memo ("uforbrugt beløb på 2,4 mio. kr." is in that memo only);
 /// - item "BR 417/19" is closed and presents a closed memo ("HEMMELIGT-NOTAT");
-/// - item "BR 418/19" is closed, with its own text ("HEMMELIG-TEKST") and an attachment
-///   ("HEMMELIGT-BILAG");
+/// - item "BR 418/19" is closed, with its own text ("HEMMELIG-TEKST"), an attachment
+///   ("HEMMELIGT-BILAG") and its ground ("GRUND-FOR-PUNKTET", lukket-grund), which only the
+///   internal edition shows; the closed memo has a ground too ("GRUND-I-NOTATET");
 /// - item "BR 415/19" is open, with one closed attachment ("LUKKET-BILAG-TIL-ÅBENT-PUNKT").
 private func closedMeeting() throws -> (folder: String, meeting: String, secrets: [String]) {
     let folder = try temporaryFolder()
@@ -32,6 +33,7 @@ private func closedMeeting() throws -> (folder: String, meeting: String, secrets
         dokumentnr: 2019-0912345
         sagsbehandler: Ida Sørensen
         adgang: lukket
+        lukket-grund: "offentlighedslovens § 33, nr. 3 (GRUND-I-NOTATET)"
         afsnit:
           - overskrift: Tilbud
             tekst: Det højeste bud er HEMMELIGT-NOTAT.
@@ -70,12 +72,14 @@ private func closedMeeting() throws -> (folder: String, meeting: String, secrets
             nummer: BR 418/19
             sagsnr: 2019-0590014
             adgang: lukket
+            lukket-grund: "offentlighedslovens § 30, nr. 1 (GRUND-FOR-PUNKTET)"
             tekst: Sagen rummer HEMMELIG-TEKST om private forhold.
             bilag:
               - {titel: Skadesopgørelse, fil: bilag/skade.txt}
 
         """.write(toFile: folder + "/møde.yaml", atomically: true, encoding: .utf8)
-    let secrets = ["uforbrugt beløb på 2,4 mio. kr.", "HEMMELIGT-NOTAT", "HEMMELIG-TEKST", "HEMMELIGT-BILAG", "LUKKET-BILAG-TIL-ÅBENT-PUNKT"]
+    let secrets = ["uforbrugt beløb på 2,4 mio. kr.", "HEMMELIGT-NOTAT", "HEMMELIG-TEKST", "HEMMELIGT-BILAG", "LUKKET-BILAG-TIL-ÅBENT-PUNKT",
+                   "GRUND-I-NOTATET", "GRUND-FOR-PUNKTET"]
     return (folder, folder + "/møde.yaml", secrets)
 }
 

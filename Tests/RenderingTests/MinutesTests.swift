@@ -2,6 +2,7 @@ import Diagnostics
 import DocumentTree
 import Foundation
 import MarkdownReading
+import MarkdownWriting
 import TestSupport
 import Model
 import Testing
@@ -129,17 +130,40 @@ struct MinutesRenderingTests {
         protokol.dagsordenen = hostile
         let voted = protokol.punkter.firstIndex { $0.afstemning != nil }!
         protokol.punkter[voted].afstemning?.for.partier = [hostile, "A"]
+        protokol.punkter[voted].afstemning?.undlod = Stemmer(partier: [hostile], antal: 1)
         protokol.punkter[voted].protokolbemærkninger = [Protokolbemærkning(af: hostile, tekst: "Bemærkning.")]
+        møde.sted = hostile
+        møde.punkter[0].titel = hostile
         let rendered = try renderMinutes(protokol, møde, public: false)  // validates the XHTML
         let text = rendered.contents(.txt)
         #expect(text.contains("\(hostile) (\(hostile)), \(hostile)."))
         #expect(text.contains("\(hostile) (\(hostile)) var indkaldt som stedfortræder for \(hostile) (\(hostile))."))
         #expect(text.contains("For stemte: \(hostile) og A."))
+        #expect(text.contains("Følgende undlod at stemme: \(hostile)."))
         #expect(text.contains("\(hostile) afgav følgende protokolbemærkning:"))
+        #expect(text.contains("Mødested: \(hostile)."))
         #expect(rendered.document.blocks.contains(.paragraph([.text(hostile)])))
+        #expect(rendered.document.blocks.contains(.heading(level: 2, [.text("2. " + hostile)])))
         #expect(!rendered.contents(.html).contains("<script>"))
         #expect(rendered.contents(.html).contains(xhtmlEscaped(hostile)))
+        #expect(foreignMarkup(try unsafeHTML(rendered.contents(.md))) == [], "\(rendered.contents(.md))")
         #expect(MarkdownReader().read(rendered.contents(.md)).normalized() == rendered.document.normalized())
+    }
+
+    /// A decision's text and a protocol remark are Markdown (as a memo's prose): whatever they
+    /// hold, the minutes' Markdown makes no markup of its own in an unsafe renderer and reads
+    /// back to the minutes' tree.
+    @Test(arguments: loadableHostileStrings)
+    func hostileDecisionAndRemarkTextsStayInert(_ hostile: String) throws {
+        var (protokol, møde) = try sampleDecisions()
+        let voted = protokol.punkter.firstIndex { $0.afstemning != nil }!
+        protokol.punkter[voted].tekst = hostile
+        protokol.punkter[voted].protokolbemærkninger = [Protokolbemærkning(af: "Venstre", tekst: hostile)]
+        let rendered = try renderMinutes(protokol, møde, public: false)  // validates the XHTML
+        let markdown = rendered.contents(.md)
+        #expect(foreignMarkup(try unsafeHTML(markdown)) == [], "\(markdown)")
+        #expect(!rendered.contents(.html).contains("<script"))
+        #expect(MarkdownReader().read(markdown).normalized() == MarkdownWriter.readBack(of: rendered.document), "\(markdown)")
     }
 
     @Test func aDecisionsProseIsMarkdownWithoutMarkupOrUnsafeLinks() throws {
