@@ -235,7 +235,8 @@ public struct PacketBuilder: Sendable {
                 let punkt = punkter[index]
                 let slug = Self.slug(index + 2, punkt.nummer)
                 let meeting = MeetingContext(udvalg: møde.udvalg, dato: møde.dato, behandling: punkt.behandling)
-                let inFull = Presentation(meeting: meeting, bilag: Self.bilagEntries(punkt, slug: slug, udgave: .intern))
+                let inFull = Presentation(meeting: meeting, bilag: Self.bilagEntries(punkt, slug: slug, udgave: .intern),
+                                          lukketPunkt: punkt.adgang == .lukket ? LukketPunkt(grund: punkt.lukketGrund) : nil)
                 let (full, dokumentnr, source) = try document(for: punkt, folder: folder, presentation: inFull, slug: slug)
                 var withheld: RenderedDocument?
                 if punkt.adgang == .lukket {

@@ -71,7 +71,8 @@ public struct Renderer: Sendable {
                             if !wrong.isEmpty { throw DiagnosticList(wrong) }
                         }
                         documents.append(try render(submission, view: PlanView.make(
-                            dokument, of: plan, shared: shared, meeting: presentation?.meeting, bilag: presentation?.bilag)))
+                            dokument, of: plan, shared: shared, meeting: presentation?.meeting, bilag: presentation?.bilag,
+                            lukketPunkt: presentation?.lukketPunkt)))
                     } else {
                         documents.append(try render(submission, view: try view(submission, presentation)))
                     }
@@ -86,7 +87,7 @@ public struct Renderer: Sendable {
 
     /// A memo's values; at a meeting, with the item's attachments under "Bilag".
     private func view(_ submission: Submission, _ presentation: Presentation?) throws(DiagnosticList) -> TemplateValue {
-        try SubmissionView.make(submission, bilag: presentation?.bilag)
+        try SubmissionView.make(submission, bilag: presentation?.bilag, lukketPunkt: presentation?.lukketPunkt)
     }
 
     /// Renders a checked submission in every requested format.

@@ -54,13 +54,31 @@ public struct BilagEntry: Hashable, Sendable {
     }
 }
 
-/// How a meeting presents a document: the meeting, and the item's attachments.
+/// How a meeting presents a document: the meeting, the item's attachments, and whether the item
+/// is closed.
 public struct Presentation: Hashable, Sendable {
     public var meeting: MeetingContext
     public var bilag: [BilagEntry]
+    /// A closed item (internal edition): its page is marked "Lukket punkt", with the ground.
+    public var lukketPunkt: LukketPunkt?
 
-    public init(meeting: MeetingContext, bilag: [BilagEntry]) {
+    public init(meeting: MeetingContext, bilag: [BilagEntry], lukketPunkt: LukketPunkt? = nil) {
         self.meeting = meeting
         self.bilag = bilag
+        self.lukketPunkt = lukketPunkt
+    }
+}
+
+/// A closed agenda item, as its page marks it: "Lukket punkt – lukket efter ‹grund›".
+public struct LukketPunkt: Hashable, Sendable {
+    public var grund: LukketGrund?
+
+    public init(grund: LukketGrund?) {
+        self.grund = grund
+    }
+
+    /// `{{#lukketpunkt}}…{{grund}}`; null for an open item or a document rendered alone.
+    static func value(_ punkt: LukketPunkt?) -> TemplateValue {
+        punkt.map { .object(["grund": $0.grund.map(TemplateValue.string) ?? .null], text: nil) } ?? .null
     }
 }

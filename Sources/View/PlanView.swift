@@ -36,8 +36,10 @@ public enum PlanView {
     ///   - meeting: the meeting the document is presented at; the caller has checked that its body
     ///     is on the plan's route, at or after the document's recipient.
     ///   - bilag: the attachments as the item lists them; nil for the document's own `bilag` titles.
+    ///   - lukketPunkt: the closed item that presents the document, marked on its page.
     public static func make(_ dokument: PlanDokument, of plan: Plan, shared: [String: TemplateValue],
-                            meeting: MeetingContext? = nil, bilag: [BilagEntry]? = nil) -> TemplateValue {
+                            meeting: MeetingContext? = nil, bilag: [BilagEntry]? = nil,
+                            lukketPunkt: LukketPunkt? = nil) -> TemplateValue {
         let asOf = AsOf(date: meeting?.dato ?? dokument.dato, body: meeting?.routeBody ?? dokument.til,
                         atMeeting: meeting != nil)
         var fields = shared
@@ -53,6 +55,7 @@ public enum PlanView {
             "center": SubmissionView.optional(plan.sag.center),
             "kle": SubmissionView.optional(plan.sag.kle?.description),
             "adgang": SubmissionView.adgang(dokument.adgang, grund: dokument.lukketGrund),
+            "lukketpunkt": LukketPunkt.value(lukketPunkt),
             "forløb": .list(plan.forløb.value.enumerated().map { route($0.offset + 1, $0.element, asOf) }),
             "indstilling": .null,
             "ansøgning": .null,

@@ -9,15 +9,18 @@ import Templating
 /// a template can test them with `{{#kle}}`/`{{^kle}}` while a misspelt name is still an error.
 public enum SubmissionView {
     /// Throws only for a plan whose shares cannot be computed (see `PlanView.shared`).
-    /// - Parameter bilag: the attachments of the meeting item that presents a memo; listed under "Bilag".
-    public static func make(_ submission: Submission, bilag: [BilagEntry]? = nil) throws(DiagnosticList) -> TemplateValue {
+    /// - Parameters:
+    ///   - bilag: the attachments of the meeting item that presents a memo; listed under "Bilag".
+    ///   - lukketPunkt: the closed item that presents it, marked on its page.
+    public static func make(_ submission: Submission, bilag: [BilagEntry]? = nil,
+                            lukketPunkt: LukketPunkt? = nil) throws(DiagnosticList) -> TemplateValue {
         switch submission {
-        case .notat(let notat): return make(notat, bilag: bilag)
+        case .notat(let notat): return make(notat, bilag: bilag, lukketPunkt: lukketPunkt)
         case .planDokument(let plan, let dokument): return try PlanView.make(plan, dokument)
         }
     }
 
-    public static func make(_ notat: Notat, bilag: [BilagEntry]? = nil) -> TemplateValue {
+    public static func make(_ notat: Notat, bilag: [BilagEntry]? = nil, lukketPunkt: LukketPunkt? = nil) -> TemplateValue {
         .object([
             "dokument": .string("notat"),
             "til": .string(notat.til),
@@ -30,6 +33,7 @@ public enum SubmissionView {
             "center": optional(notat.center),
             "kle": optional(notat.kle?.description),
             "adgang": adgang(notat.adgang, grund: notat.lukketGrund),
+            "lukketpunkt": LukketPunkt.value(lukketPunkt),
             "afsnit": .list(notat.afsnit.map(section)),
             "bilagsliste": bilagList(bilag ?? []),
         ], text: nil)

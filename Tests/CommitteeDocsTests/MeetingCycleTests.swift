@@ -225,6 +225,28 @@ struct AccessMarkingTests {
         #expect(!everything.contains("GRUNDEN-I-DETALJER"))
     }
 
+    @Test func aClosedItemPresentingADocumentIsMarkedWithItsGroundInTheInternalEdition() throws {
+        let closed = baseMeeting.replacingOccurrences(of: "    kilde: plan.yaml\n", with: "    adgang: lukket\n    lukket-grund: GRUNDEN\n    kilde: plan.yaml\n")
+        let folder = try meetingFolder(closed)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try packet(in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let intern = try String(contentsOfFile: folder + "/ud/BR-2019-10-10-intern/punkter/02-br-412-19.md", encoding: .utf8)
+        #expect(intern.contains("**Lukket punkt** – lukket efter GRUNDEN"))
+        let offentlig = try String(contentsOfFile: folder + "/ud/BR-2019-10-10-offentlig/punkter/02-br-412-19.md", encoding: .utf8)
+        #expect(offentlig.contains("**Lukket punkt**") && !offentlig.contains("GRUNDEN"))
+    }
+
+    @Test func theInternalMinutesAreClosedWhenTheMeetingHasAClosedItem() throws {
+        let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(try committeeDocs(["packet", "samples/møder/tmu-2019-09-02-referat.yaml", "--out", out]).status == 0)
+        let intern = try String(contentsOfFile: out + "/TMU-2019-09-02-referat-intern/manifest.json", encoding: .utf8)
+        let offentlig = try String(contentsOfFile: out + "/TMU-2019-09-02-referat-offentlig/manifest.json", encoding: .utf8)
+        #expect(intern.contains("\"sti\": \"referat.txt\"") && intern.contains("\"punkt\": null, \"adgang\": \"lukket\"}"))
+        #expect(!offentlig.contains("\"adgang\": \"lukket\""))
+    }
+
     @Test func aClosedBilagOnAnOpenItemIsNamedAsWithheldInThePublicEdition() throws {
         let withClosedBilag = baseMeeting.replacingOccurrences(
             of: "fil: bilag/c.txt}", with: "fil: bilag/c.txt, adgang: lukket}")
