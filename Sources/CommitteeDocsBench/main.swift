@@ -194,11 +194,13 @@ print(String(format: "  per plan document %.1f µs = %.2f× the memo's cost", pl
 
 // MARK: Meeting packets
 /// A generated meeting of `count` items, each the Solhaven plan's indstilling (2–3 pages with a
-/// financing table); every tenth item is closed, every item has an attachment.
+/// financing table, TMU's and ØU's decisions read from the sample minutes) as BR's item; every
+/// tenth item is closed, every item attaches the indstilling's three bilag.
 func generatedMeeting(_ count: Int) throws -> String {
     let folder = "\(scratch)/møde-\(count)"
     try FileManager.default.createDirectory(atPath: folder + "/bilag", withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: planSample, toPath: folder + "/plan.yaml")
+    // The sample plan where it is, so its route finds the meetings' decisions files beside it.
+    let plan = FileManager.default.currentDirectoryPath + "/" + planSample
     try "Bilag til punktet.\n".write(toFile: folder + "/bilag/bilag.txt", atomically: true, encoding: .utf8)
     var yaml = "møde:\n  udvalg: BR\n  type: ordinært\n  dato: 2019-10-10\n  tid: \"17:30\"\n  sted: Rådhuset\npunkter:\n"
     for item in 1...count {
@@ -207,10 +209,12 @@ func generatedMeeting(_ count: Int) throws -> String {
             nummer: BR \(item)/19
             sagsnr: 2019-0412587
             adgang: \(item % 10 == 0 ? "lukket" : "åben")
-            kilde: plan.yaml
+            kilde: \(plan)
             dokumentnr: 2019-0874120
             bilag:
-              - {titel: Bilag, fil: bilag/bilag.txt}
+              - {titel: Foreløbig helhedsplan for Solhaven 2020-2023, fil: bilag/bilag.txt}
+              - {titel: Budget fordelt på indsatsområder og år, fil: bilag/bilag.txt}
+              - {titel: Brev fra Boligforeningen Nordlys om medfinansiering, fil: bilag/bilag.txt}
 
         """
     }

@@ -84,7 +84,8 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
 
 /// Collects diagnostics while a stage keeps going, so that all errors of a file are reported at once.
 /// Keeps the first `DiagnosticList.maximumShown` and counts the rest, so that a file full of
-/// mistakes costs neither unbounded memory nor pages of output.
+/// mistakes costs neither unbounded memory nor pages of output. A diagnostic already collected is
+/// not collected again (a meeting's items that present one broken plan report its errors once).
 public struct DiagnosticCollector: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     public private(set) var omitted = 0
@@ -94,14 +95,11 @@ public struct DiagnosticCollector: Sendable {
     public var hasErrors: Bool { !diagnostics.isEmpty }
 
     public mutating func error(at position: SourcePosition?, keyPath: String? = nil, _ message: String) {
-        guard diagnostics.count < DiagnosticList.maximumShown else {
-            omitted += 1
-            return
-        }
-        diagnostics.append(Diagnostic(at: position, keyPath: keyPath, message))
+        append(Diagnostic(at: position, keyPath: keyPath, message))
     }
 
     public mutating func append(_ diagnostic: Diagnostic) {
+        guard !diagnostics.contains(diagnostic) else { return }
         guard diagnostics.count < DiagnosticList.maximumShown else {
             omitted += 1
             return
@@ -110,8 +108,10 @@ public struct DiagnosticCollector: Sendable {
     }
 
     public mutating func append(contentsOf list: DiagnosticList) {
+        // The same list again (one file's errors, through a second item) adds nothing.
+        let new = list.diagnostics.contains { !diagnostics.contains($0) }
         for diagnostic in list.diagnostics { append(diagnostic) }
-        omitted += list.omitted
+        if new { omitted += list.omitted }
     }
 
     /// Everything collected so far.

@@ -197,3 +197,24 @@ struct MeetingCheckTests {
         #expect(filesBelow(folder) == [])
     }
 }
+
+@Suite("packet: one error, once")
+struct PacketRepeatedErrorTests {
+    @Test func twoItemsPresentingOneBrokenPlanReportItsErrorOnce() throws {
+        let plan = try standaloneSolhavenPlan().replacingOccurrences(of: "beløb: 4.500.000}", with: "beløb: 4.680.000}")
+        let twice = baseMeeting.replacingOccurrences(of: "  - titel: Salg af ejendom\n", with: """
+              - titel: Foreløbig helhedsplan for Solhaven, igen
+                nummer: BR 414/19
+                sagsnr: 2019-0412587
+                kilde: plan.yaml
+                dokumentnr: 2019-0893318
+              - titel: Salg af ejendom
+
+            """)
+        let folder = try meetingFolder(twice, extra: ["plan.yaml": plan])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try packet(in: folder)
+        #expect(run.status == 65)
+        #expect(run.stderr.components(separatedBy: "Landsbyggefonden pays 78,0 pct.").count == 2, "\(run.stderr)")
+    }
+}
