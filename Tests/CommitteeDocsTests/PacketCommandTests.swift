@@ -218,3 +218,18 @@ struct PacketRepeatedErrorTests {
         #expect(run.stderr.components(separatedBy: "Landsbyggefonden pays 78,0 pct.").count == 2, "\(run.stderr)")
     }
 }
+
+@Suite("packet: where an item's source lives")
+struct PacketSourcePathTests {
+    @Test func anAbsoluteSourcePathIsUsedAsWritten() throws {
+        let folder = try meetingFolder(baseMeeting)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try baseMeeting.replacingOccurrences(of: "kilde: plan.yaml", with: "kilde: \(folder)/plan.yaml")
+            .write(toFile: folder + "/møde.yaml", atomically: true, encoding: .utf8)
+        // The meeting file named with its folder: a relative source is read from that folder.
+        let run = try committeeDocs(["packet", folder + "/møde.yaml", "--out", folder + "/ud",
+                                     "--rules", packageRoot + "/Rules/finansieringsregler.yaml", "--templates", packageRoot + "/Templates"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/ud/BR-2019-10-10-intern/punkter/02-br-412-19.html"))
+    }
+}
