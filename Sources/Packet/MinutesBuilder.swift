@@ -16,10 +16,7 @@ public struct MinutesBuilder: Sendable {
     }
 
     public func build(decisionsFile: String, editions: [Udgave]) throws(DiagnosticList) -> [Packet] {
-        let (protokol, møde) = try DecisionsFile.load(decisionsFile) { file throws(DiagnosticList) -> [UInt8]? in
-            try renderer.options.checkInputFile(file)
-            return FileManager.default.contents(atPath: file).map { [UInt8]($0) }
-        }
+        let (protokol, møde) = try DecisionsFile.load(decisionsFile, read: renderer.options.readInputFile)
         var problems = DiagnosticCollector()
         var packets: [Packet] = []
         for udgave in editions {

@@ -10,22 +10,20 @@ import Model
 /// plan's case (when the meeting has several, the one presenting one of the plan's indstillinger).
 /// A closed item's decision flows as its status only: its wording stays in the internal minutes.
 enum RecordedDecisions {
-    static func apply(to plan: inout Plan, planFile: String, options: RenderOptions) throws(DiagnosticList) {
+    static func apply(to plan: inout Plan, planFile: String, options: RenderOptions,
+                      cache: DecisionsFileCache) throws(DiagnosticList) {
         guard plan.forløb.value.contains(where: { $0.referat != nil }) else { return }
         var problems = DiagnosticCollector()
         let folder = (planFile as NSString).deletingLastPathComponent
         for index in plan.forløb.value.indices {
             guard let referat = plan.forløb.value[index].referat else { continue }
-            let path = folder.isEmpty || referat.value.hasPrefix("/") ? referat.value : folder + "/" + referat.value
+            let path = folder.isEmpty || referat.value.hasPrefix("/") ? referat.value : folder + "/" + referat.value  // as MeetingFiles.resolve
             do throws(DiagnosticList) {
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath,
                         "the decisions file \(quoted(referat.value)) does not exist (looked for \(path)); write it after the meeting, or leave the step without referat until then"))
                 }
-                let (protokol, møde) = try DecisionsFile.load(path) { file throws(DiagnosticList) -> [UInt8]? in
-                    try options.checkInputFile(file)
-                    return FileManager.default.contents(atPath: file).map { [UInt8]($0) }
-                }
+                let (protokol, møde) = try cache.load(path, read: options.readInputFile)
                 let step = plan.forløb.value[index]
                 guard møde.udvalg.rawValue == step.udvalg.rawValue, møde.dato == step.dato else {
                     throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath,

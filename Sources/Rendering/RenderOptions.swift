@@ -36,6 +36,12 @@ extension RenderOptions {
         try checkInputSize(size, file: path)
     }
 
+    /// A data file's bytes, within `maximumInput`; nil when there is no such file.
+    public func readInputFile(_ path: String) throws(DiagnosticList) -> [UInt8]? {
+        try checkInputFile(path)
+        return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+
     /// Refuses a data file of `size` bytes when it is over `maximumInput`.
     public func checkInputSize(_ size: Int, file: String) throws(DiagnosticList) {
         guard size > maximumInput else { return }

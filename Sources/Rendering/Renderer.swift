@@ -25,6 +25,8 @@ public struct Renderer: Sendable {
     private let templateReader = MarkdownReader(metaBlocks: true)
     /// Reads an official's prose, where they do not.
     private let proseReader = MarkdownReader()
+    /// The meetings' decisions files that plans' routes read (`referat:`), kept while unchanged.
+    private let decisionsFiles = DecisionsFileCache()
 
     /// - Parameters:
     ///   - validator: the XHTML validator; required when HTML is among the formats.
@@ -58,7 +60,7 @@ public struct Renderer: Sendable {
             guard let rules else {
                 throw DiagnosticList(Diagnostic(file: file, "a plan is checked against the funding rules table, and none was loaded"))
             }
-            try RecordedDecisions.apply(to: &plan, planFile: file, options: options)
+            try RecordedDecisions.apply(to: &plan, planFile: file, options: options, cache: decisionsFiles)
             try PlanChecker(table: rules).check(plan)
             var documents: [RenderedDocument] = []
             var problems = DiagnosticCollector()
