@@ -35,7 +35,7 @@ public enum DecisionsFile {
     public static func meetingPath(of protokol: Beslutningsprotokol, decisionsFile: String) -> String {
         let folder = (decisionsFile as NSString).deletingLastPathComponent
         let file = protokol.møde.value
-        return folder.isEmpty || file.hasPrefix("/") ? file : folder + "/" + file
+        return DataFilePath.resolve(file, in: folder)
     }
 
     /// Whether a loaded data file is a decisions file: its top-level key `referat` (a meeting
@@ -46,5 +46,14 @@ public enum DecisionsFile {
 
     private static func format(_ path: String) -> DataFormat {
         path.lowercased().hasSuffix(".json") ? .json : .yaml
+    }
+}
+
+/// A path written in a data file (a meeting's source or attachment, a route step's decisions file,
+/// a decisions file's meeting), as opened: relative to the writing file's `folder`, or as written
+/// when it is absolute.
+public enum DataFilePath {
+    public static func resolve(_ written: String, in folder: String) -> String {
+        folder.isEmpty || written.hasPrefix("/") ? written : folder + "/" + written
     }
 }

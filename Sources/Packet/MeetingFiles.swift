@@ -26,15 +26,9 @@ public enum MeetingFiles {
         return DiagnosticList(found.diagnostics).sorted
     }
 
-    /// A path written in a data file, as opened: relative to the file's `folder`, or as written
-    /// when it is absolute (an item's source may live anywhere).
-    public static func resolve(_ written: String, in folder: String) -> String {
-        folder.isEmpty || written.hasPrefix("/") ? written : folder + "/" + written
-    }
-
     private static func check(_ file: Located<String>, what: String, folder: String, root: String?,
                               _ found: inout DiagnosticCollector) {
-        let path = resolve(file.value, in: folder)
+        let path = DataFilePath.resolve(file.value, in: folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             found.error(at: file.position, keyPath: file.keyPath, missingMessage(what, file.value, path))
@@ -58,7 +52,7 @@ public enum MeetingFiles {
         var current = (file: meetingFile, reference: first)
         while true {
             let folder = (current.file as NSString).deletingLastPathComponent
-            let next = resolve(current.reference.value, in: folder)
+            let next = DataFilePath.resolve(current.reference.value, in: folder)
             guard let data = FileManager.default.contents(atPath: next) else {
                 found.error(at: current.reference.position, keyPath: current.reference.keyPath,
                             "the main agenda \(quoted(current.reference.value)) does not exist (looked for \(next))")

@@ -309,7 +309,7 @@ public struct PacketBuilder: Sendable {
             return (try renderer.render(template: "punkt", view: itemView(punkt, tekst: tekst, presentation: presentation),
                                         basePath: basePath), nil, nil)
         case .fil(let source, let dokumentnr):
-            let path = MeetingFiles.resolve(source.value, in: folder)
+            let path = DataFilePath.resolve(source.value, in: folder)
             try renderer.options.checkInputFile(path)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
@@ -461,7 +461,7 @@ public struct PacketBuilder: Sendable {
             guard let punkt = item.punkt else { continue }
             for (index, bilag) in punkt.bilag.enumerated() {
                 if udgave == .offentlig, bilag.adgang == .lukket || punkt.adgang == .lukket { continue }
-                let source = MeetingFiles.resolve(bilag.fil.value, in: folder)
+                let source = DataFilePath.resolve(bilag.fil.value, in: folder)
                 guard let data = FileManager.default.contents(atPath: source) else {
                     throw DiagnosticList(Diagnostic(at: bilag.fil.position, keyPath: bilag.fil.keyPath,
                                                     "the attachment \(quoted(bilag.fil.value)) cannot be read"))

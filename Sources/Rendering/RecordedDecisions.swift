@@ -17,7 +17,7 @@ enum RecordedDecisions {
         let folder = (planFile as NSString).deletingLastPathComponent
         for index in plan.forløb.value.indices {
             guard let referat = plan.forløb.value[index].referat else { continue }
-            let path = folder.isEmpty || referat.value.hasPrefix("/") ? referat.value : folder + "/" + referat.value  // as MeetingFiles.resolve
+            let path = DataFilePath.resolve(referat.value, in: folder)
             do throws(DiagnosticList) {
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath,
