@@ -2,10 +2,13 @@
 SWIFT ?= swift
 # Build-time libraries (system library targets) and the XHTML DTDs with their XML catalog.
 DEBIAN_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev w3c-sgml-lib libsqlite3-dev cmark-gfm
+# PDF/A (--format pdf): WeasyPrint, the fonts the print CSS names (metric-compatible), and poppler's
+# tools, with which the tests read the PDFs back.
+PDF_PACKAGES := weasyprint fonts-liberation2 poppler-utils
 # The benchmark's reference peer.
 BENCH_PACKAGES := pandoc
 SAMPLES := $(wildcard samples/*.yaml samples/*.json)
-# Decisions files (*-referat.yaml) sit beside their meeting files; `packet` does not take them yet.
+# Decisions files (*-referat.yaml) sit beside their meeting files; `packet` builds the minutes from them.
 MEETINGS := $(wildcard samples/møder/*.yaml)
 
 # Release builds link the Swift runtime in: the binary needs no Swift installation, only the
@@ -17,16 +20,16 @@ RELEASE := -c release --static-swift-stdlib
 all: build
 
 deps:
-	@scripts/install-deps.sh $(DEBIAN_PACKAGES)
+	@scripts/install-deps.sh $(DEBIAN_PACKAGES) $(PDF_PACKAGES)
 
 build: deps
 	$(SWIFT) build
 
-## Render every sample into output/ (the committed, golden-tested renderings).
+## Render every sample into output/ in every format, PDF included (the committed, golden-tested renderings).
 demo: build
 	rm -rf output.new
-	$(SWIFT) run committee-docs render $(SAMPLES) --out output.new
-	for meeting in $(MEETINGS); do $(SWIFT) run committee-docs packet "$$meeting" --out output.new/pakker || exit 1; done
+	$(SWIFT) run committee-docs render $(SAMPLES) --format all --out output.new
+	for meeting in $(MEETINGS); do $(SWIFT) run committee-docs packet "$$meeting" --format all --out output.new/pakker || exit 1; done
 	rm -rf output && mv output.new output
 
 ## Run every test (unit, golden, round-trip, Mustache spec, CLI).

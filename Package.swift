@@ -56,21 +56,23 @@ let package = Package(
         .target(name: "TextWriting", dependencies: ["DocumentTree"]),
         // Stage 7: XHTML 1.0 Strict validation with libxml2.
         .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
+        // Stage 8: printing the validated XHTML as PDF/A with WeasyPrint (an external program).
+        .target(name: "PDFPrinting"),
         // Meeting packets: built in memory, published atomically, read back from their folders,
         // and kept in the archive as a bag per item plus one for the packet.
         .target(name: "Packet", dependencies: ["Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
-                                               "DocumentTree", "Formatting", "Archive", .product(name: "Crypto", package: "swift-crypto")]),
+                                               "DocumentTree", "Formatting", "Archive", "PDFPrinting", .product(name: "Crypto", package: "swift-crypto")]),
         // The archive: BagIt bags (RFC 8493) written once and verified, and their SQLite index.
         .target(name: "Archive", dependencies: ["FileWriting", "Formatting", .product(name: "Crypto", package: "swift-crypto"),
                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
-            "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation", "FileWriting",
+            "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation", "FileWriting", "PDFPrinting",
         ]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
-            "Rendering", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "View",
+            "Rendering", "PDFPrinting", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "View",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive",
@@ -100,13 +102,14 @@ let package = Package(
         .testTarget(name: "MarkdownWritingTests", dependencies: ["TestSupport", "MarkdownWriting", "MarkdownReading", "DocumentTree"]),
         .testTarget(name: "TextWritingTests", dependencies: ["TextWriting", "DocumentTree"]),
         .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
-        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "PDFPrinting", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
                                                           "View", "Loading", "Templating",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation", "XHTMLWriting",
                                                           "TextWriting"]),
         .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
                                                        "Templating", "XHTMLValidation", "Archive"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
     ],
     swiftLanguageModes: [.v5]

@@ -133,7 +133,7 @@ struct ArchiveCommand: ParsableCommand {
             let dokumentnr = name.split(separator: "-").prefix(2).joined(separator: "-")
             let facts = document.facts
             let adgang = facts?.adgang ?? .åben
-            var payload = document.files.map { Bag.PayloadFile(path: name + "." + $0.format.fileExtension, bytes: Array($0.contents.utf8)) }
+            var payload = document.files.map { Bag.PayloadFile(path: name + "." + $0.format.fileExtension, bytes: $0.content.bytes) }
             // An open document's bag is public: it keeps the data file only when nothing in it is closed.
             if adgang == .lukket || facts?.kildeAdgang == .åben {
                 payload.append(Bag.PayloadFile(path: "kilde/" + (sourceName as NSString).lastPathComponent, bytes: source))

@@ -7,11 +7,12 @@ struct CommitteeDocs: AsyncParsableCommand {
         abstract: "Render Danish committee documents (notat, indstilling, ansøgning) and meeting packets as XHTML, Markdown and plain text.",
         discussion: """
         Write a document's data once, in YAML or JSON with Danish keys; committee-docs checks it and \
-        renders it through one template into validated XHTML 1.0 Strict, Markdown and plain text. \
+        renders it through one template into validated XHTML 1.0 Strict, Markdown and plain text, \
+        and on request PDF/A-2b (--format pdf). \
         A plan file renders every document it lists; a meeting file becomes a packet (packet).
 
         Exit codes: 0 ok, 64 usage, 65 bad data or template, 66 missing input, 69 XHTML DTD not \
-        installed, 73 cannot create output, 74 cannot write output.
+        installed or --format pdf without weasyprint, 73 cannot create output, 74 cannot write output.
         """,
         version: generatorVersion,
         subcommands: [Render.self, Check.self, PacketCommand.self, ArchiveCommand.self, Validate.self, ShowRules.self]

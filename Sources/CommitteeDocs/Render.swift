@@ -35,7 +35,7 @@ struct Render: ParsableCommand {
         outcome.forEachRendered(files, with: renderer) { _, documents, outcome in
             let targets = documents.flatMap { document in
                 document.files.map { file in
-                    (path: out + "/" + file.relativePath(base: document.basePath), contents: file.contents)
+                    (path: out + "/" + file.relativePath(base: document.basePath), content: file.content)
                 }
             }
             do throws(AtomicWriter.Failure) {

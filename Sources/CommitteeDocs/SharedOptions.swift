@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import PDFPrinting
 import Rendering
 import Rules
 import Templating
@@ -8,7 +9,8 @@ import XHTMLValidation
 
 /// The options `render` and `check` share.
 struct PipelineOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated.", valueName: "html,md,txt"))
+    @Option(name: .long, help: ArgumentHelp("Formats to write, comma-separated: html, md, txt, pdf (PDF/A-2b, needs weasyprint), or all.",
+                                            valueName: "html,md,txt"))
     var format: String = "html,md,txt"
 
     @Option(name: .long, help: ArgumentHelp("Folder with the templates (default: ./Templates or the built-in).",
@@ -35,10 +37,10 @@ struct PipelineOptions: ParsableArguments {
 
     func validate() throws {
         if case .failure(let unknown) = OutputFormat.parseList(format) {
-            throw ValidationError("unknown format \"\(unknown.name)\" in --format (expected html, md or txt)")
+            throw ValidationError("unknown format \"\(unknown.name)\" in --format (expected html, md, txt, pdf or all)")
         }
         if OutputFormat.parseList(format).formats.isEmpty {
-            throw ValidationError("--format names no format (expected html, md or txt)")
+            throw ValidationError("--format names no format (expected html, md, txt, pdf or all)")
         }
         guard (20...1000).contains(width) else {
             throw ValidationError("--width must be between 20 and 1000 columns")
@@ -73,7 +75,8 @@ struct PipelineOptions: ParsableArguments {
         }
         let formats = OutputFormat.parseList(format).formats
         var validator: XHTMLValidator?
-        if formats.contains(.html) {
+        // PDF is printed from the validated XHTML.
+        if formats.contains(.html) || formats.contains(.pdf) {
             do {
                 validator = try XHTMLValidator.shared()
             } catch {
@@ -81,9 +84,20 @@ struct PipelineOptions: ParsableArguments {
                 throw Exit.unavailable
             }
         }
+        var printer: PDFEngine?
+        if formats.contains(.pdf) {
+            do throws(PDFEngine.Unavailable) {
+                let engine = try PDFEngine.locate()
+                _ = try engine.checkAvailable()
+                printer = engine
+            } catch {
+                Console.error("error: \(error.description)")
+                throw Exit.unavailable
+            }
+        }
         return Renderer(templates: library,
                         options: options,
-                        validator: validator, rules: try loadRules(rules))
+                        validator: validator, rules: try loadRules(rules), printer: printer)
     }
 }
 

@@ -63,7 +63,7 @@ func archiveRate(_ count: Int, root: String) throws -> Double {
     for first in stride(from: 0, to: count, by: Archive.groupSize) {
         let group = (first..<min(first + Archive.groupSize, count)).map { number in
             let dokumentnr = "2009-\(300_000 + number)"
-            var payload = rendered.files.map { Bag.PayloadFile(path: "\(dokumentnr)-notat.\($0.format.fileExtension)", bytes: Array($0.contents.utf8)) }
+            var payload = rendered.files.map { Bag.PayloadFile(path: "\(dokumentnr)-notat.\($0.format.fileExtension)", bytes: $0.content.bytes) }
             payload.append(Bag.PayloadFile(path: "kilde/notat.yaml", bytes: bytes))
             return Archive.Submission(sagsnr: "2009-45219", dokumentnr: dokumentnr, edition: "offentlig", payload: payload,
                                       info: [("Udvalg", "Teknik- og Miljøudvalget"), ("Access", "åben")], baggingDate: "2009-04-06")
@@ -281,7 +281,7 @@ func pipelineThroughput(count: Int, folder: String, input: [UInt8] = bytes, file
             try AtomicWriter.write(rendered.flatMap { document in
                 document.files.map {
                     (path: "\(folder)/\(index % 100)/\(index)-\(document.basePath.split(separator: "/").last!).\($0.format.fileExtension)",
-                     contents: $0.contents)
+                     content: $0.content)
                 }
             })
             documents.add(rendered.count)

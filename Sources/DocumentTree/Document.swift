@@ -4,9 +4,13 @@
 /// writer escapes them for its own format.
 public struct Document: Hashable, Sendable {
     public var blocks: [Block]
+    /// What the document says about itself (author, subject, date): the XHTML head's metadata,
+    /// which the PDF's document information is made from.
+    public var properties: DocumentProperties
 
-    public init(blocks: [Block]) {
+    public init(blocks: [Block], properties: DocumentProperties = DocumentProperties()) {
         self.blocks = blocks
+        self.properties = properties
     }
 
     /// The entries of the first metadata block (the memo's side column), if there is one.
@@ -23,6 +27,25 @@ public struct Document: Hashable, Sendable {
             if case .heading(1, let inlines) = block { return inlines.plainText }
         }
         return nil
+    }
+}
+
+/// A document's metadata beyond its title (the first level-1 heading): plain text, never markup.
+public struct DocumentProperties: Hashable, Sendable {
+    /// Who issues it: the forvaltning, or the committee a meeting's documents come from.
+    public var author: String?
+    /// What it is about in one line: "Sagsnr. 2009-45219, dokumentnr. 2009-199623".
+    public var subject: String?
+    /// Search words: the KLE number.
+    public var keywords: [String]
+    /// The document's date, ISO 8601 (`2009-04-06`): it is created and last changed on that day.
+    public var date: String?
+
+    public init(author: String? = nil, subject: String? = nil, keywords: [String] = [], date: String? = nil) {
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+        self.date = date
     }
 }
 

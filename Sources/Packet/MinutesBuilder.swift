@@ -22,11 +22,13 @@ public struct MinutesBuilder: Sendable {
         for udgave in editions {
             do throws(DiagnosticList) {
                 let minutes = try renderer.render(template: "referat", view: MinutesView.make(protokol, møde: møde, public: udgave == .offentlig),
-                                                  basePath: "referat")
+                                                  basePath: "referat",
+                                                  properties: PacketBuilder.properties(møde.udvalg, møde.dato,
+                                                                                       subject: "Beslutningsprotokol for mødet \(møde.dato.withWeekday)"))
                 // The internal minutes hold the closed items' decisions: closed when there are any.
                 let adgang = udgave == .offentlig ? Adgang.åben : Adgang.strictest(møde.punkter.map(\.adgang))
                 let files = minutes.files.map { file in
-                    Packet.File(path: "referat." + file.format.fileExtension, content: .text(file.contents), punkt: nil, adgang: adgang)
+                    Packet.File(path: "referat." + file.format.fileExtension, content: file.content, punkt: nil, adgang: adgang)
                 }
                 var packet = Packet(folder: Self.folder(møde, udgave), udgave: udgave, files: files, udvalg: møde.udvalg,
                                     dato: møde.dato, tillæg: møde.tillægTil != nil, items: [], meetingFile: decisionsFile,

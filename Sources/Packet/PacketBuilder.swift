@@ -5,6 +5,7 @@ import Foundation
 import Formatting
 import Loading
 import Model
+import PDFPrinting
 import Rendering
 import Templating
 import View
@@ -24,11 +25,8 @@ public enum Udgave: String, Sendable, CaseIterable {
 /// A packet in memory, ready to be published: its folder name and every file in it.
 public struct Packet: Sendable {
     public struct File: Sendable {
-        /// A rendered document's text (shared, not copied, between editions) or an attachment's bytes.
-        public enum Content: Sendable {
-            case text(String)
-            case data([UInt8])
-        }
+        /// A rendered document's text (shared, not copied, between editions), a PDF's or an attachment's bytes.
+        public typealias Content = FileContent
 
         /// The path inside the packet's folder.
         public var path: String
@@ -39,14 +37,11 @@ public struct Packet: Sendable {
 
         /// The file's bytes, without copying them.
         public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-            switch content {
-            case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-            case .data(let bytes): return try bytes.withUnsafeBytes(body)
-            }
+            try content.withBytes(body)
         }
 
         /// The file's bytes as an array (a copy).
-        public var bytes: [UInt8] { withBytes { Array($0) } }
+        public var bytes: [UInt8] { content.bytes }
     }
 
     /// One item of the agenda, as an archive records it.
@@ -306,8 +301,11 @@ public struct PacketBuilder: Sendable {
                                "\(quoted(reference.text)) refers to an attachment the item does not have; it has \(punkt.bilag.isEmpty ? "no bilag" : "bilag 1–\(punkt.bilag.count)")")
                 })
             }
+            let meeting = presentation.meeting
             return (try renderer.render(template: "punkt", view: itemView(punkt, tekst: tekst, presentation: presentation),
-                                        basePath: basePath), nil, nil)
+                                        basePath: basePath,
+                                        properties: Self.properties(meeting.udvalg, meeting.dato,
+                                                                    subject: "\(punkt.nummer), Sagsnr. \(punkt.sagsnr)")), nil, nil)
         case .fil(let source, let dokumentnr):
             let path = DataFilePath.resolve(source.value, in: folder)
             try renderer.options.checkInputFile(path)
@@ -412,7 +410,7 @@ public struct PacketBuilder: Sendable {
 
         func add(_ rendered: RenderedDocument, base: String, punkt: Int?, adgang: Adgang) {
             for file in rendered.files {
-                files.append(Packet.File(path: base + "." + file.format.fileExtension, content: .text(file.contents),
+                files.append(Packet.File(path: base + "." + file.format.fileExtension, content: file.content,
                                          punkt: punkt, adgang: adgang))
             }
         }
@@ -443,7 +441,9 @@ public struct PacketBuilder: Sendable {
                 ], text: nil)
             }),
         ], text: nil)
-        let agenda = try renderer.render(template: "dagsorden", view: agendaView, basePath: "dagsorden")
+        let agenda = try renderer.render(template: "dagsorden", view: agendaView, basePath: "dagsorden",
+                                         properties: Self.properties(møde.udvalg, møde.dato,
+                                                                     subject: "Dagsorden for mødet \(møde.dato.withWeekday)"))
         add(agenda, base: "dagsorden", punkt: nil, adgang: .åben)
 
         // One combined document: the agenda, then every item after a page break. It is put
@@ -453,7 +453,7 @@ public struct PacketBuilder: Sendable {
             (header: Document(blocks: [.paragraph([.strong([.text("Punkt \(item.nr)")]),
                 .text(item.punkt.map { " · \($0.nummer) · \($0.adgang == .lukket ? "Lukket" : "Åben")" } ?? "")])]),
              files: item.shown(in: udgave))
-        })
+        }, identifier: name + "/pakke")
         add(combined, base: "pakke", punkt: nil, adgang: .åben)
 
         // Attachments, copied unchanged; the public edition leaves out what is not public.
@@ -486,47 +486,79 @@ public struct PacketBuilder: Sendable {
 
     // MARK: - The combined document
 
+    /// A meeting's document as the committee's, dated the meeting's day.
+    static func properties(_ udvalg: MødeUdvalg, _ dato: DanishDate, subject: String) -> DocumentProperties {
+        DocumentProperties(author: udvalg.navn, subject: subject, keywords: [udvalg.rawValue], date: dato.iso)
+    }
+
+    /// The combined document's PDF outline: one bookmark per agenda item, named by the line
+    /// that opens the item after its page break ("Punkt 2 · BR 412/19 · Åben"), with the item's
+    /// headings below it; the agenda's title is the first.
+    static let bookmarks = """
+    div.sideskift + p { bookmark-level: 1; bookmark-label: content(text); }
+    h2 { bookmark-level: 2; } h3 { bookmark-level: 3; } h4, h5, h6 { bookmark-level: none; }
+
+    """
+
     /// The agenda followed by every item, each after a page break and a line naming it, in
     /// every format, from the formats' own files:
     /// - XHTML: the bodies of the item pages inside the agenda's page; an item's `h1` becomes `h2`,
     ///   so the packet keeps one `h1`. The result is validated while it is read (libxml2's
     ///   streaming reader), without building its tree.
+    /// - PDF: printed from that XHTML, with a bookmark per item.
     /// - Markdown: the item files without their front matter, after a `<!-- pagebreak -->`.
     /// - Text: the item files after a form feed line.
-    func combine(agenda: RenderedDocument, items: [(header: Document, files: RenderedDocument)]) throws(DiagnosticList) -> RenderedDocument {
+    func combine(agenda: RenderedDocument, items: [(header: Document, files: RenderedDocument)],
+                 identifier: String) throws(DiagnosticList) -> RenderedDocument {
         var files: [RenderedFile] = []
+        var page: String?
         for file in agenda.files {
-            var out = ""
             switch file.format {
             case .html:
-                let (head, tail) = Self.splitPage(file.contents)
-                out.reserveCapacity(file.contents.utf8.count + items.reduce(0) { $0 + $1.files.text(.html).utf8.count })
-                out += head
-                for item in items {
-                    out += "<div class=\"sideskift\"></div>\n"
-                    out += Self.splitBody(renderer.write(item.header, as: .html))
-                    out += Self.rebasedBilagLinks(Self.demoteTitle(Self.splitBody(item.files.text(.html))), .html)
-                }
-                out += tail
-                if let validator = renderer.validator {
-                    let problems = validator.validateStreaming(out, file: "pakke.html")
-                    if !problems.isEmpty { throw DiagnosticList(problems) }
-                }
+                let combined = try combinedPage(agenda.text(.html), items: items)
+                page = combined
+                files.append(RenderedFile(format: .html, contents: combined))
+            case .pdf:
+                let combined: String
+                if let page { combined = page } else { combined = try combinedPage(agenda.xhtml, items: items) }
+                let pdf = try renderer.printPDF(PDFJob(html: combined, identifier: identifier, date: agenda.document.properties.date,
+                                                       stylesheet: Self.bookmarks), file: "pakke.pdf")
+                files.append(RenderedFile(format: .pdf, content: .data(pdf)))
             case .md:
-                out = file.contents
+                var out = agenda.text(.md)
                 for item in items {
                     out += "\n<!-- pagebreak -->\n\n" + renderer.write(item.header, as: .md) + "\n"
                     out += Self.rebasedBilagLinks(Self.withoutFrontMatter(item.files.text(.md)), .md)
                 }
+                files.append(RenderedFile(format: .md, contents: out))
             case .txt:
-                out = file.contents
+                var out = agenda.text(.txt)
                 for item in items {
                     out += "\u{0C}\n" + renderer.write(item.header, as: .txt) + "\n" + Self.rebasedBilagLinks(item.files.text(.txt), .txt)
                 }
+                files.append(RenderedFile(format: .txt, contents: out))
             }
-            files.append(RenderedFile(format: file.format, contents: out))
         }
         return RenderedDocument(basePath: "pakke", document: Document(blocks: []), files: files)
+    }
+
+    /// The combined XHTML page, validated, from the agenda's and the items' validated pages.
+    private func combinedPage(_ agenda: String, items: [(header: Document, files: RenderedDocument)]) throws(DiagnosticList) -> String {
+        let (head, tail) = Self.splitPage(agenda)
+        var out = ""
+        out.reserveCapacity(agenda.utf8.count + items.reduce(0) { $0 + $1.files.xhtml.utf8.count })
+        out += head
+        for item in items {
+            out += "<div class=\"sideskift\"></div>\n"
+            out += Self.splitBody(renderer.write(item.header, as: .html))
+            out += Self.rebasedBilagLinks(Self.demoteTitle(Self.splitBody(item.files.xhtml)), .html)
+        }
+        out += tail
+        if let validator = renderer.validator {
+            let problems = validator.validateStreaming(out, file: "pakke.html")
+            if !problems.isEmpty { throw DiagnosticList(problems) }
+        }
+        return out
     }
 
     /// Our XHTML page split where the content ends: everything before `</div>\n</body>` and the rest.
@@ -556,7 +588,7 @@ public struct PacketBuilder: Sendable {
     /// (Issue 12 makes combining a tree operation, where this becomes a link transform.)
     static func rebasedBilagLinks(_ page: String, _ format: OutputFormat) -> String {
         switch format {
-        case .html: return page.replacingOccurrences(of: "<a href=\"../bilag/", with: "<a href=\"bilag/")
+        case .html, .pdf: return page.replacingOccurrences(of: "<a href=\"../bilag/", with: "<a href=\"bilag/")
         case .md:
             return page.replacingOccurrences(of: "](../bilag/", with: "](bilag/")
                 .replacingOccurrences(of: "](<../bilag/", with: "](<bilag/")

@@ -136,10 +136,13 @@ public enum PacketFolder {
             guard file.path.hasPrefix("punkter/") else {
                 return ["\(file.path) belongs to a closed item, and a public edition holds none of its attachments"]
             }
+            if file.path.hasSuffix(".pdf"), !builder.renderer.options.formats.contains(.pdf) {
+                return ["\(file.path) is a closed item's page as PDF; only a run that prints PDF can check that it is the public stand-in (use --format all)"]
+            }
             guard let nummer = item.nummer, let sagsnr = item.sagsnr,
                   let standIn = try? builder.standIn(titel: item.titel, nummer: nummer, sagsnr: sagsnr, slug: item.slug),
                   let expected = standIn.files.first(where: { file.path == "punkter/\(item.slug).\($0.format.fileExtension)" }),
-                  Array(expected.contents.utf8) == file.bytes else {
+                  expected.content.bytes == file.bytes else {
                 return ["\(file.path) is not the public stand-in of a closed item, and a public edition shows no closed item's content"]
             }
         }

@@ -18,6 +18,12 @@ public enum AtomicWriter {
     /// Writes each `(path, contents)`; returns the paths written, in order.
     @discardableResult
     public static func write(_ files: [(path: String, contents: String)]) throws(Failure) -> [String] {
+        try write(files.map { (path: $0.path, content: FileContent.text($0.contents)) })
+    }
+
+    /// Writes each `(path, content)`, text or bytes; returns the paths written, in order.
+    @discardableResult
+    public static func write(_ files: [(path: String, content: FileContent)]) throws(Failure) -> [String] {
         var temporaries: [(temporary: String, final: String)] = []
         var folders: Set<String> = []
         do throws(Failure) {
@@ -27,7 +33,7 @@ public enum AtomicWriter {
                     try createDirectory(directory, for: file.path)
                 }
                 let temporary = temporaryPath(for: file.path)
-                try writeWhole(file.contents, to: temporary, finalPath: file.path)
+                try writeWhole(file.content, to: temporary, finalPath: file.path)
                 temporaries.append((temporary, file.path))
             }
             for entry in temporaries {
@@ -63,8 +69,8 @@ public enum AtomicWriter {
         return String(path[..<slash])
     }
 
-    private static func writeWhole(_ contents: String, to temporary: String, finalPath: String) throws(Failure) {
-        if let failure = NewFile.create(contents, at: temporary) {
+    private static func writeWhole(_ content: FileContent, to temporary: String, finalPath: String) throws(Failure) {
+        if let failure = content.withBytes({ NewFile.create($0, at: temporary) }) {
             throw Failure(path: finalPath, reason: failure.description, isIOError: failure.stage == .write)
         }
     }

@@ -4,7 +4,7 @@ import Formatting
 
 /// How documents are rendered.
 public struct RenderOptions: Sendable, Hashable {
-    /// The formats to write; all three by default.
+    /// The formats to write; the three text formats by default.
     public var formats: [OutputFormat]
     /// The plain-text line width.
     public var width: Int
@@ -18,7 +18,7 @@ public struct RenderOptions: Sendable, Hashable {
     /// 10 MB: far above any memo or plan, far below what exhausts a machine.
     public static let defaultLimit = 10_000_000
 
-    public init(formats: [OutputFormat] = OutputFormat.allCases, width: Int = 72, pageLength: Int? = nil,
+    public init(formats: [OutputFormat] = OutputFormat.standard, width: Int = 72, pageLength: Int? = nil,
                 maximumInput: Int = defaultLimit, maximumOutput: Int = defaultLimit) {
         self.formats = formats
         self.width = width

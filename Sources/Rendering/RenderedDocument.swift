@@ -26,6 +26,10 @@ public struct RenderedDocument: Sendable {
         public var bilag: [String]? = nil
     }
 
+    /// The validated XHTML page a PDF was printed from, kept when XHTML is not among `files`
+    /// (a meeting packet combines its items' pages); see `xhtml`.
+    public var printedPage: String?
+
     public init(basePath: String, document: Document, files: [RenderedFile], facts: Facts? = nil) {
         self.basePath = basePath
         self.document = document
@@ -34,14 +38,19 @@ public struct RenderedDocument: Sendable {
     }
 }
 
-/// One rendered file: its format and its bytes.
+/// One rendered file: its format and its content.
 public struct RenderedFile: Sendable {
     public var format: OutputFormat
-    public var contents: String
+    public var content: FileContent
 
-    public init(format: OutputFormat, contents: String) {
+    public init(format: OutputFormat, content: FileContent) {
         self.format = format
-        self.contents = contents
+        self.content = content
+    }
+
+    /// A text format's file.
+    public init(format: OutputFormat, contents: String) {
+        self.init(format: format, content: .text(contents))
     }
 
     /// The path below the output folder.
@@ -50,14 +59,46 @@ public struct RenderedFile: Sendable {
     }
 }
 
+/// A file's content: a writer's text (shared, not copied, wherever it goes), or bytes (a PDF,
+/// an attachment).
+public enum FileContent: Sendable {
+    case text(String)
+    case data([UInt8])
+
+    /// The bytes, without copying them.
+    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        switch self {
+        case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .data(let bytes): return try bytes.withUnsafeBytes(body)
+        }
+    }
+
+    /// The bytes as an array (a copy).
+    public var bytes: [UInt8] { withBytes { Array($0) } }
+
+    /// The text, for a text format's file; nil for bytes.
+    public var text: String? {
+        if case .text(let text) = self { return text }
+        return nil
+    }
+}
+
 extension RenderedDocument {
-    /// The rendered text of `format`, or "" when that format was not requested.
+    /// The rendered text of `format`, or "" when that format was not requested (or is PDF).
     public func text(_ format: OutputFormat) -> String {
-        files.first { $0.format == format }?.contents ?? ""
+        files.first { $0.format == format }?.content.text ?? ""
+    }
+
+    /// The validated XHTML page: the XHTML file, or the page the PDF was printed from; "" when
+    /// neither was made.
+    public var xhtml: String {
+        files.first { $0.format == .html }?.content.text ?? printedPage ?? ""
     }
 
     /// The same files without the document tree, to keep many rendered documents small in memory.
     public var withoutTree: RenderedDocument {
-        RenderedDocument(basePath: basePath, document: Document(blocks: []), files: files, facts: facts)
+        var copy = RenderedDocument(basePath: basePath, document: Document(blocks: []), files: files, facts: facts)
+        copy.printedPage = printedPage
+        return copy
     }
 }

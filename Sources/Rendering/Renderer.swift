@@ -4,6 +4,7 @@ import Loading
 import MarkdownReading
 import MarkdownWriting
 import Model
+import PDFPrinting
 import Rules
 import Templating
 import TextWriting
@@ -21,6 +22,8 @@ public struct Renderer: Sendable {
     public let rules: RuleTable?
     /// The XHTML validator every XHTML file is checked with (nil when no HTML is written).
     public let validator: XHTMLValidator?
+    /// The engine that prints the validated XHTML as PDF; required when PDF is among the formats.
+    public let printer: PDFEngine?
     /// Reads the template's output, where ```meta blocks draw the side column.
     private let templateReader = MarkdownReader(metaBlocks: true)
     /// Reads an official's prose, where they do not.
@@ -31,12 +34,14 @@ public struct Renderer: Sendable {
     /// - Parameters:
     ///   - validator: the XHTML validator; required when HTML is among the formats.
     ///   - rules: the funding rules table; required to render plans.
+    ///   - printer: the PDF engine; required when PDF is among the formats.
     public init(templates: TemplateLibrary, options: RenderOptions = RenderOptions(),
-                validator: XHTMLValidator?, rules: RuleTable? = nil) {
+                validator: XHTMLValidator?, rules: RuleTable? = nil, printer: PDFEngine? = nil) {
         self.templates = templates
         self.options = options
         self.validator = validator
         self.rules = rules
+        self.printer = printer
     }
 
     /// Loads, checks and renders one data file: a memo, or a plan with every document it lists.
@@ -99,9 +104,25 @@ public struct Renderer: Sendable {
 
     /// Renders a submission from its already built template values.
     func render(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> RenderedDocument {
-        var rendered = try files(for: try documentTree(submission, view: view), basePath: Self.basePath(submission))
+        var document = try documentTree(submission, view: view)
+        document.properties = Self.properties(submission)
+        var rendered = try files(for: document, basePath: Self.basePath(submission))
         rendered.facts = Self.facts(submission)
         return rendered
+    }
+
+    /// A document's author (its forvaltning), subject (Sagsnr. and Dokumentnr.), KLE number and
+    /// date, for the XHTML head and the PDF's document information.
+    static func properties(_ submission: Submission) -> DocumentProperties {
+        let author: String?, date: String, kle: KLENummer?
+        switch submission {
+        case .notat(let notat):
+            (author, date, kle) = (notat.forvaltning ?? notat.sagsbehandler, notat.dato.iso, notat.kle)
+        case .planDokument(let plan, let dokument):
+            (author, date, kle) = (plan.sag.forvaltning, dokument.dato.iso, plan.sag.kle)
+        }
+        return DocumentProperties(author: author, subject: "Sagsnr. \(submission.sagsnr), Dokumentnr. \(submission.dokumentnr)",
+                                  keywords: [submission.kind] + (kle.map { ["KLE \($0)"] } ?? []), date: date)
     }
 
     static func facts(_ submission: Submission) -> RenderedDocument.Facts {
@@ -117,25 +138,68 @@ public struct Renderer: Sendable {
     }
 
     /// Renders any template of the library with `view` (a meeting's agenda, a text item …).
-    public func render(template: String, view: TemplateValue, basePath: String) throws(DiagnosticList) -> RenderedDocument {
+    /// - Parameter properties: its author, subject and date (a meeting's agenda is the committee's,
+    ///   dated the meeting's day).
+    public func render(template: String, view: TemplateValue, basePath: String,
+                       properties: DocumentProperties = DocumentProperties()) throws(DiagnosticList) -> RenderedDocument {
         var output = PlaceholderOutput(capacity: 16 * 1024)
         try templates.render(template, view, into: &output, outputLimit: options.maximumOutput)
         let parsed = templateReader.read(output.markdown)
-        return try files(for: PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed), basePath: basePath)
+        var document = PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed)
+        document.properties = properties
+        return try files(for: document, basePath: basePath)
     }
 
-    /// Writes `document` in every requested format; the XHTML is validated.
+    /// Writes `document` in every requested format; the XHTML is validated, and the PDF is
+    /// printed from the validated XHTML.
     public func files(for document: Document, basePath: String) throws(DiagnosticList) -> RenderedDocument {
         var files: [RenderedFile] = []
+        var page: String?
+        var printedOnly = false
         for format in options.formats {
-            let contents = write(document, as: format)
-            if format == .html, let validator {
-                let problems = validator.validate(contents, file: basePath + ".html", written: true)
-                if !problems.isEmpty { throw DiagnosticList(problems) }
+            switch format {
+            case .html, .md, .txt:
+                let contents = write(document, as: format)
+                if format == .html {
+                    try validate(contents, file: basePath + ".html")
+                    page = contents
+                }
+                files.append(RenderedFile(format: format, contents: contents))
+            case .pdf:
+                let xhtml: String
+                if let page {
+                    xhtml = page
+                } else {
+                    xhtml = write(document, as: .html)
+                    try validate(xhtml, file: basePath + ".html")
+                }
+                let pdf = try printPDF(PDFJob(html: xhtml, identifier: basePath, date: document.properties.date),
+                                       file: basePath + ".pdf")
+                files.append(RenderedFile(format: .pdf, content: .data(pdf)))
+                if page == nil { page = xhtml; printedOnly = true }
             }
-            files.append(RenderedFile(format: format, contents: contents))
         }
-        return RenderedDocument(basePath: basePath, document: document, files: files)
+        var rendered = RenderedDocument(basePath: basePath, document: document, files: files)
+        if printedOnly { rendered.printedPage = page }
+        return rendered
+    }
+
+    private func validate(_ xhtml: String, file: String) throws(DiagnosticList) {
+        guard let validator else { return }
+        let problems = validator.validate(xhtml, file: file, written: true)
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+    }
+
+    /// Prints validated XHTML as PDF/A; a failure is reported against `file`.
+    public func printPDF(_ job: PDFJob, file: String) throws(DiagnosticList) -> [UInt8] {
+        guard let printer else {
+            throw DiagnosticList(Diagnostic(file: file, "PDF was asked for, and no PDF engine was set up"))
+        }
+        do {
+            return try printer.print(job)
+        } catch {
+            throw DiagnosticList(Diagnostic(file: file, "cannot make the PDF: \(error.description)"))
+        }
     }
 
     /// Template → Markdown with placeholders → cmark-gfm → document tree with the values as text nodes.
@@ -150,12 +214,13 @@ public struct Renderer: Sendable {
         return PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed)
     }
 
-    /// One writer per format; each owns its escaping.
+    /// One writer per text format; each owns its escaping.
     public func write(_ document: Document, as format: OutputFormat) -> String {
         switch format {
         case .html: return XHTMLWriter().write(document)
         case .md: return MarkdownWriter().write(document)
         case .txt: return TextWriter(width: options.width, pageLength: options.pageLength).write(document)
+        case .pdf: preconditionFailure("PDF is printed from the XHTML (printPDF), not written from the tree")
         }
     }
 

@@ -19,7 +19,9 @@ public struct XHTMLWriter: Sendable {
         writer.out.reserveCapacity(16 * 1024 + document.blocks.count * 256)
         writer.out += Self.head
         writer.escapeText(document.title ?? "Dokument")
-        writer.out += "</title>\n<style type=\"text/css\">\n" + Self.css + "</style>\n</head>\n<body>\n"
+        writer.out += "</title>\n"
+        writer.properties(document.properties)
+        writer.out += "<style type=\"text/css\">\n" + Self.css + "</style>\n</head>\n<body>\n"
         // Metadata blocks (the side column) stay where they are: a memo's comes first and floats
         // beside the title; in a meeting packet each item's side column floats beside its item.
         writer.out += "<div class=\"indhold\">\n"
@@ -37,13 +39,17 @@ public struct XHTMLWriter: Sendable {
     <title>
     """
 
-    /// Screen and print (A4) styles: the side column floats right, page numbers in the footer.
+    /// Screen and print (A4) styles: the side column floats right; in print, "Side N af M" in the
+    /// footer from page 2 on (the reference memo has none on its first page), headings kept with
+    /// what follows, table rows never split. The fonts are named with their metric-compatible
+    /// Liberation fonts (Debian's fonts-liberation2) after them, so a PDF made here embeds those
+    /// and lays out as it would with the originals.
     static let css = """
-    body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45; color: #111; margin: 2em auto; max-width: 46em; padding: 0 1em; }
+    body { font-family: "Times New Roman", "Liberation Serif", Georgia, serif; font-size: 11pt; line-height: 1.45; color: #111; margin: 2em auto; max-width: 46em; padding: 0 1em; }
     h1 { font-size: 1.6em; margin: 0.4em 0 0.8em; }
     h2 { font-size: 1.25em; margin: 1.4em 0 0.4em; }
     h3, h4, h5, h6 { font-size: 1.05em; margin: 1.2em 0 0.3em; }
-    dl.sidekolonne { float: right; width: 13em; margin: 0 0 1em 2em; padding: 0.6em 0.8em; border-left: 2px solid #888; font-family: Arial, Helvetica, sans-serif; font-size: 0.85em; }
+    dl.sidekolonne { float: right; width: 13em; margin: 0 0 1em 2em; padding: 0.6em 0.8em; border-left: 2px solid #888; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 0.85em; }
     dl.sidekolonne dt { font-weight: bold; margin-top: 0.3em; }
     dl.sidekolonne dd { margin: 0; }
     table { border-collapse: collapse; margin: 0.8em 0; }
@@ -58,16 +64,20 @@ public struct XHTMLWriter: Sendable {
     hr { border: 0; border-top: 1px solid #999; margin: 1.5em 0; }
     div.sideskift { height: 0; }
     @media print {
-      body { margin: 0; max-width: none; font-size: 10.5pt; }
+      body { margin: 0; max-width: none; font-size: 10.5pt; orphans: 3; widows: 3; }
       div.sideskift { page-break-before: always; }
-      h1, h2, h3 { page-break-after: avoid; }
-      table, pre, blockquote { page-break-inside: avoid; }
+      h1, h2, h3, h4, h5, h6 { page-break-after: avoid; page-break-inside: avoid; }
+      tr, pre, blockquote, dl.sidekolonne { page-break-inside: avoid; }
+      thead { display: table-header-group; }
       a { color: inherit; text-decoration: none; }
     }
     @page {
       size: A4;
       margin: 25mm 20mm 25mm 25mm;
-      @bottom-right { content: "Side " counter(page) " af " counter(pages); font-family: Arial, Helvetica, sans-serif; font-size: 9pt; }
+      @bottom-right { content: "Side " counter(page) " af " counter(pages); font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 9pt; }
+    }
+    @page :first {
+      @bottom-right { content: none; }
     }
 
     """
@@ -78,6 +88,25 @@ private struct Output {
     var out: [UInt8] = []
     private var lastHeadingLevel = 0
     private var hasTitle = false
+
+    // MARK: Head
+
+    /// The document's properties as `meta` elements: author, description (the subject),
+    /// keywords, and its date as Dublin Core's created and modified.
+    mutating func properties(_ properties: DocumentProperties) {
+        func meta(_ name: String, _ content: String) {
+            out += "<meta name=\"\(name)\" content=\""
+            escapeAttribute(content)
+            out += "\" />\n"
+        }
+        if let author = properties.author { meta("author", author) }
+        if let subject = properties.subject { meta("description", subject) }
+        if !properties.keywords.isEmpty { meta("keywords", properties.keywords.joined(separator: ", ")) }
+        if let date = properties.date {
+            meta("dcterms.created", date)
+            meta("dcterms.modified", date)
+        }
+    }
 
     // MARK: Blocks
 

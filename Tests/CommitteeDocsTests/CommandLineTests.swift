@@ -158,9 +158,9 @@ func filesBelow(_ folder: String) -> [String] {
 }
 
 @Test func anUnknownFormatIsAUsageError() throws {
-    let run = try committeeDocs(["render", "samples/notat-kort.yaml", "--format", "pdf"])
+    let run = try committeeDocs(["render", "samples/notat-kort.yaml", "--format", "docx"])
     #expect(run.status == 64)
-    #expect(run.stderr.contains("unknown format \"pdf\" in --format (expected html, md or txt)"))
+    #expect(run.stderr.contains("unknown format \"docx\" in --format (expected html, md, txt, pdf or all)"))
 }
 
 @Test func validateAcceptsOurXHTMLAndReportsBrokenFiles() throws {

@@ -60,7 +60,7 @@ struct ExitCodeTests {
         (["render", "samples/notat-kort.yaml", "--nonsense"], "Error: Unknown option '--nonsense'"),
         (["frobnicate"], "Error: Unexpected argument 'frobnicate'"),
         (["render", "samples/notat-kort.yaml", "--width", "5"], "Error: --width must be between 20 and 1000 columns"),
-        (["render", "samples/notat-kort.yaml", "--format", ""], "Error: --format names no format (expected html, md or txt)"),
+        (["render", "samples/notat-kort.yaml", "--format", ""], "Error: --format names no format (expected html, md, txt, pdf or all)"),
         (["packet", "samples/møder/br-2019-10-10.yaml", "--edition", "none"], "Error: The value 'none' is invalid for '--edition <edition>'"),
         (["rules", "--date", "2016-13-01"], "Error: "),
     ])

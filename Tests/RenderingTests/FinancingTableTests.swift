@@ -30,7 +30,8 @@ struct FinancingTableTests {
         #expect(budget.last?.last == "100,0 pct.")
         for document in documents {
             for file in document.files {
-                #expect(!file.contents.contains("3/20") && !file.contents.contains("7/100"), "\(document.basePath).\(file.format)")
+                let text = try #require(file.content.text)
+                #expect(!text.contains("3/20") && !text.contains("7/100"), "\(document.basePath).\(file.format)")
             }
         }
     }

@@ -5,14 +5,14 @@ import MarkdownReading
 import Packet
 @testable import Rendering
 
-/// output/ holds the committed renderings of samples/: rendering again must give the same bytes,
-/// and output/ must hold nothing else. Regenerate with `make demo` and commit.
+/// output/ holds the committed renderings of samples/, in every format (the PDFs included):
+/// rendering again must give the same bytes, and output/ must hold nothing else. Regenerate with `make demo` and commit.
 @Suite struct GoldenOutputTests {
     @Test func renderingTheSamplesAgainChangesNoByte() async throws {
         let files = try sampleFiles()
         #expect(files.count >= 3)
         var expected: Set<String> = []
-        for (file, outcome) in zip(files, try shippedRenderer().render(files: files.map { packageRoot + "/" + $0 })) {
+        for (file, outcome) in zip(files, try everyFormat().render(files: files.map { packageRoot + "/" + $0 })) {
             guard case .rendered(let documents) = outcome else {
                 Issue.record("\(file) did not render: \(outcome)")
                 continue
@@ -21,8 +21,8 @@ import Packet
               for rendered in document.files {
                 let path = "output/" + rendered.relativePath(base: document.basePath)
                 expected.insert(path)
-                let committed = FileManager.default.contents(atPath: packageRoot + "/" + path).flatMap { String(data: $0, encoding: .utf8) }
-                #expect(committed == rendered.contents, "\(path) differs from a fresh rendering of \(file): run `make demo`")
+                let committed = FileManager.default.contents(atPath: packageRoot + "/" + path).map { [UInt8]($0) }
+                #expect(committed == rendered.content.bytes, "\(path) differs from a fresh rendering of \(file): run `make demo`")
               }
             }
         }
@@ -41,8 +41,8 @@ import Packet
             let path = packageRoot + "/samples/møder/" + meeting
             // A decisions file (…-referat.yaml) gives the meeting's minutes.
             let packets = meeting.hasSuffix("-referat.yaml")
-                ? try MinutesBuilder(renderer: try shippedRenderer()).build(decisionsFile: path, editions: [.intern, .offentlig])
-                : try await PacketBuilder(renderer: try shippedRenderer()).build(meetingFile: path, editions: [.intern, .offentlig])
+                ? try MinutesBuilder(renderer: try everyFormat()).build(decisionsFile: path, editions: [.intern, .offentlig])
+                : try await PacketBuilder(renderer: try everyFormat()).build(meetingFile: path, editions: [.intern, .offentlig])
             for packet in packets {
                 for file in packet.files {
                     let path = "output/pakker/\(packet.folder)/\(file.path)"
@@ -53,6 +53,11 @@ import Packet
             }
         }
         return expected
+    }
+
+    /// `make demo` renders every format, PDF included.
+    private func everyFormat() throws -> Renderer {
+        try shippedRenderer(RenderOptions(formats: OutputFormat.allCases))
     }
 
     private func allFiles(under folder: String) throws -> [String] {

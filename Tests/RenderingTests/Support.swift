@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import PDFPrinting
 import TestSupport
 import Rendering
 import Rules
@@ -7,16 +8,34 @@ import Templating
 import XHTMLValidation
 
 
-/// A renderer over the shipped templates.
+/// A renderer over the shipped templates; with PDF among the formats, it prints with WeasyPrint.
 func shippedRenderer(_ options: RenderOptions = RenderOptions()) throws -> Renderer {
     Renderer(templates: try TemplateLibrary(directory: packageRoot + "/Templates"), options: options,
-             validator: try XHTMLValidator.shared(), rules: try shippedRules())
+             validator: try XHTMLValidator.shared(), rules: try shippedRules(),
+             printer: options.formats.contains(.pdf) ? try sharedPDFEngine() : nil)
+}
+
+/// One WeasyPrint engine for all the tests of this target (its workers stay warm).
+func sharedPDFEngine() throws -> PDFEngine {
+    try engine.get()
+}
+
+private let engine = Result<PDFEngine, any Error> {
+    do {
+        return try PDFEngine.locate()
+    } catch {
+        throw PDFUnavailable(description: "\(error) (`make test` installs it: see README, PDF)")
+    }
+}
+
+struct PDFUnavailable: Error, CustomStringConvertible {
+    let description: String
 }
 
 /// The rendered text of one format.
 extension RenderedDocument {
     func contents(_ format: OutputFormat) -> String {
-        files.first { $0.format == format }!.contents
+        files.first { $0.format == format }!.content.text!
     }
 }
 

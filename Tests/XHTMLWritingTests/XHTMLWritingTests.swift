@@ -103,6 +103,40 @@ struct XHTMLOutputTests {
         #expect(page.hasSuffix("</body>\n</html>\n"))
     }
 
+    @Test("The document's properties are meta elements after the title: author, description, keywords, its date")
+    func properties() throws {
+        let properties = DocumentProperties(author: "Teknik- og Miljøforvaltningen", subject: "Sagsnr. 2009-45219, Dokumentnr. 2009-199623",
+                                            keywords: ["notat", "KLE 03.10.00G01"], date: "2009-04-06")
+        let page = XHTMLWriter().write(Document(blocks: memo, properties: properties))
+        #expect(page.contains("""
+            <title>Helhedsplan for Sydhavnen</title>
+            <meta name="author" content="Teknik- og Miljøforvaltningen" />
+            <meta name="description" content="Sagsnr. 2009-45219, Dokumentnr. 2009-199623" />
+            <meta name="keywords" content="notat, KLE 03.10.00G01" />
+            <meta name="dcterms.created" content="2009-04-06" />
+            <meta name="dcterms.modified" content="2009-04-06" />
+            <style type="text/css">
+            """))
+        #expect(try XHTMLValidator.shared().validate(page, file: "test.html").isEmpty)
+    }
+
+    @Test("A hostile author stays an attribute value")
+    func hostileProperties() throws {
+        let page = XHTMLWriter().write(Document(blocks: memo, properties: DocumentProperties(author: "\"><script>alert(1)</script>&amp;")))
+        #expect(page.contains("<meta name=\"author\" content=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp;\" />"))
+        #expect(!page.contains("<script"))
+        #expect(try XHTMLValidator.shared().validate(page, file: "test.html").isEmpty)
+    }
+
+    @Test("Print: no page footer on page 1, \"Side N af M\" from page 2, rows never split")
+    func printRules() {
+        let css = XHTMLWriter.css
+        #expect(css.contains("@page :first {\n  @bottom-right { content: none; }\n}"))
+        #expect(css.contains("content: \"Side \" counter(page) \" af \" counter(pages)"))
+        #expect(css.contains("tr, pre, blockquote, dl.sidekolonne { page-break-inside: avoid; }"))
+        #expect(css.contains("\"Liberation Serif\"") && css.contains("\"Liberation Sans\""))
+    }
+
     @Test("Without a level-1 heading the title is Dokument")
     func defaultTitle() {
         #expect(xhtml([paragraph("x")]).contains("<title>Dokument</title>"))
