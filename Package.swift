@@ -75,7 +75,7 @@ let package = Package(
             "Rendering", "PDFPrinting", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "View",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive",
+        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive", "PDFPrinting",
                                                                     .product(name: "GRDB", package: "GRDB.swift"),
                                                                     "Templating", "MarkdownReading", "XHTMLWriting",
                                                                     "MarkdownWriting", "TextWriting", "XHTMLValidation"]),

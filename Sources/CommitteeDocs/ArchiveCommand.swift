@@ -13,8 +13,8 @@ struct ArchiveCommand: ParsableCommand {
         discussion: """
         The archive is a folder of BagIt bags (RFC 8493): bags/<sagsnr>/<dokumentnr>/v<N>-<edition>/ \
         for a document, bags/møder/<meeting>/<item>/v<N>-<edition>/ and .../pakke/v<N>-<edition>/ \
-        for a meeting's packet. Each holds the document's XHTML, Markdown and text (and its \
-        attachments), its source data file, SHA-256 and SHA-512 manifests and bag-info.txt. \
+        for a meeting's packet. Each holds the document's XHTML, Markdown and text (its PDF too with \
+        --format pdf or all, and its attachments), its source data file, SHA-256 and SHA-512 manifests and bag-info.txt. \
         Nothing is ever changed or deleted in place; index.sqlite indexes the bags.
         """,
         subcommands: [Add.self, Verify.self, List.self, Search.self, Show.self, Export.self, Reindex.self]

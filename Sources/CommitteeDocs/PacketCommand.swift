@@ -15,13 +15,16 @@ struct PacketCommand: AsyncParsableCommand {
         funding and route rules included); with any error, all errors are listed and nothing is \
         published. Items render in parallel. Each edition is assembled in a temporary folder and \
         renamed into place when complete: OUT/<udvalg>-<date>-offentlig and OUT/<udvalg>-<date>-intern, \
-        each with dagsorden, pakke, punkter/, bilag/ and manifest.json (SHA-256 of every file). \
+        each with dagsorden, pakke, punkter/, bilag/ and manifest.json (SHA-256 of every file); \
+        with --format pdf or all, a PDF/A of the agenda, of every item, and pakke.pdf with a \
+        bookmark per item. \
         The public edition shows closed items without content and leaves out non-public attachments.
 
         Examples:
           committee-docs packet samples/møder/br-2019-10-10.yaml
           committee-docs packet samples/møder/tmu-2019-09-02.yaml --edition public --out udsendelse
           committee-docs packet samples/møder/tmu-2019-09-02-referat.yaml
+          committee-docs packet samples/møder/br-2019-10-10.yaml --format all
         """
     )
 

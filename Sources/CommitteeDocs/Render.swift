@@ -18,6 +18,7 @@ struct Render: ParsableCommand {
           committee-docs render samples/notat-omraadebaserede-indsatser.yaml
           committee-docs render samples/plan-helhedsplan-solhaven-foreloebig.yaml --out udkast
           committee-docs render samples/*.yaml --out output --format html,txt --width 80
+          committee-docs render samples/notat-kort.yaml --format pdf   # PDF/A-2b (needs weasyprint)
         """
     )
 

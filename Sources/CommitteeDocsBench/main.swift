@@ -15,12 +15,15 @@ import View
 import XHTMLValidation
 import XHTMLWriting
 import MarkdownWriting
+import PDFPrinting
 
 let root = FileManager.default.currentDirectoryPath
 let sample = CommandLine.arguments.dropFirst().first ?? "samples/notat-omraadebaserede-indsatser.yaml"
 let bytes = [UInt8](FileManager.default.contents(atPath: sample)!)
 let rulesFile = root + "/Rules/finansieringsregler.yaml"
 let rules = try RuleTableDecoder.load(bytes: [UInt8](FileManager.default.contents(atPath: rulesFile)!), file: rulesFile)
+let planSample = "samples/plan-helhedsplan-solhaven-foreloebig.yaml"
+let planBytes = [UInt8](FileManager.default.contents(atPath: planSample)!)
 let renderer = Renderer(templates: try TemplateLibrary(directory: root + "/Templates"),
                         validator: try XHTMLValidator.shared(), rules: rules)
 
@@ -143,6 +146,94 @@ func archiveBench() {
     }
 }
 
+// MARK: PDF
+/// Runs `tool` with `arguments` to its end, stdout and stderr to /dev/null; seconds.
+func timedRun(_ tool: String, _ arguments: [String]) -> Double {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([tool] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) }; posix_spawn_file_actions_destroy(&actions) }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { fatalError("cannot start \(tool)") }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    precondition(status == 0, "\(tool) \(arguments) failed")
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func pdfBench() async throws {
+    guard let engine = try? PDFEngine.locate() else {
+        print("PDF: weasyprint not installed: skipping (apt-get install weasyprint)")
+        return
+    }
+    let version = try engine.checkAvailable()
+    print("PDF/A-2b with WeasyPrint \(version):")
+    let tool = root + "/.build/release/committee-docs"
+    let folder = scratch + "/pdf"
+    // One memo, the whole process: start, load, render, validate, print, write, exit.
+    var memo: [Double] = []
+    for round in 0..<10 { memo.append(timedRun(tool, ["render", sample, "--format", "pdf", "--out", "\(folder)/memo-\(round)"])) }
+    memo.sort()
+    print(String(format: "  one memo's PDF, `committee-docs render %@ --format pdf`, whole process: median %.2f s, fastest %.2f s (10 runs)",
+                 sample, memo[5], memo[0]))
+    var text: [Double] = []
+    for round in 0..<10 { text.append(timedRun(tool, ["render", sample, "--out", "\(folder)/memo-text-\(round)"])) }
+    text.sort()
+    print(String(format: "    the same memo in the three text formats: median %.3f s", text[5]))
+
+    // The engine: weasyprint started per document (as pandoc runs its PDF engines) against our
+    // long-lived workers, on the same 20 pages (the Solhaven indstilling, 2 pages each).
+    let pages = 20
+    let pdfRenderer = Renderer(templates: renderer.templates, options: RenderOptions(formats: [.html]),
+                               validator: try XHTMLValidator.shared(), rules: rules)
+    let page = try pdfRenderer.render(bytes: planBytes, file: planSample).first { $0.basePath.hasSuffix("indstilling") }!.text(.html)
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try page.write(toFile: folder + "/side.html", atomically: true, encoding: .utf8)
+    var perProcess = 0.0
+    for index in 0..<pages {
+        perProcess += timedRun(engine.weasyprint, ["-q", "--pdf-variant", "pdf/a-2b", folder + "/side.html", "\(folder)/cli-\(index).pdf"])
+    }
+    perProcess /= Double(pages)
+    func warm(_ workers: Int) -> Double {
+        let pool = PDFEngine(interpreter: engine.interpreter, weasyprint: engine.weasyprint, maximumWorkers: workers)
+        defer { pool.shutdown() }
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in _ = try? pool.print(PDFJob(html: page, identifier: "varm", date: nil)) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        DispatchQueue.concurrentPerform(iterations: pages) { index in
+            _ = try? pool.print(PDFJob(html: page, identifier: "side-\(index)", date: "2019-08-20"))
+        }
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(pages)
+    }
+    let one = warm(1), all = warm(cores)
+    print(String(format: "  per 2-page document: `weasyprint` started per document %.3f s; a warm worker %.3f s; %d warm workers %.3f s (%.1f× the per-process rate)",
+                 perProcess, one, cores, all, perProcess / all))
+
+    // A 100-item packet with PDFs: both editions, all four formats, published, as `packet --format all`.
+    let meeting100 = try generatedMeeting(100)
+    let everything = Renderer(templates: renderer.templates, options: RenderOptions(formats: OutputFormat.allCases),
+                              validator: try XHTMLValidator.shared(), rules: rules, printer: engine)
+    var best = Double.infinity
+    var pdfCount = 0
+    for round in 1...2 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let packets = try await PacketBuilder(renderer: everything).build(meetingFile: meeting100, editions: [.intern, .offentlig])
+        for packet in packets { try PacketPublisher.publish(packet, into: "\(folder)/pakker-\(round)") }
+        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        pdfCount = packets.reduce(0) { $0 + $1.files.filter { $0.path.hasSuffix(".pdf") }.count }
+    }
+    print(String(format: "  100-item packet with PDFs (both editions, html+md+txt+pdf, %d PDFs incl. two pakke.pdf, published): %.1f s on %d cores (best of 2)",
+                 pdfCount, best, cores))
+}
+
+if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "pdf" {
+    try await pdfBench()
+    try? FileManager.default.removeItem(atPath: scratch)
+    exit(0)
+}
+
 if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "archive" {
     archiveBench()
     try? FileManager.default.removeItem(atPath: scratch)
@@ -181,8 +272,6 @@ let sum = stages.reduce(0, +)
 print("  " + "sum of stages".padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%9.1f µs  (%.0f memos/s on one core)", sum * 1e6, 1 / sum))
 
 // MARK: A plan with three documents against the memo, in memory, one core
-let planSample = "samples/plan-helhedsplan-solhaven-foreloebig.yaml"
-let planBytes = [UInt8](FileManager.default.contents(atPath: planSample)!)
 let planDocuments = try renderer.render(bytes: planBytes, file: planSample).count
 print("A plan against the memo (load, check, render 3 formats, validate; in memory, one core):")
 let memoInMemory = try measure("memo: the whole file", iterations: 1000) { _ = try renderer.render(bytes: bytes, file: sample) }
@@ -341,6 +430,7 @@ print(String(format: "Resident memory: %.1f MB before, %.1f MB after 1,000 memos
              before, after1000, after10000, peakRSSMegabytes()))
 
 archiveBench()
+try await pdfBench()
 
 // MARK: pandoc, one process per document
 let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
