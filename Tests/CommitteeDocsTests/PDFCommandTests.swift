@@ -30,8 +30,12 @@ import Testing
         let meta = try poppler("pdfinfo", "-meta", out + "/" + Self.memoPDF)
         #expect(meta.contains("pdfaid:part=\"2\""), "PDF/A-2 identification in the XMP metadata:\n\(meta)")
         #expect(meta.contains("pdfaid:conformance=\"B\""))
-        // The language is in the catalog (/Lang), which pdfinfo does not show; the XHTML it
-        // is printed from says lang="da", checked in the golden files.
+        // The language (the catalog's /Lang) and the file identifier PDF/A requires (the
+        // trailer's /ID), which pdfinfo does not show: both are uncompressed in the file.
+        let raw = String(decoding: try #require(FileManager.default.contents(atPath: out + "/" + Self.memoPDF)), as: UTF8.self)
+        #expect(raw.contains("/Lang (da)"))
+        #expect(raw.contains("/ID [("))
+        #expect(raw.contains("/OutputIntents"), "PDF/A's output intent (sRGB)")
     }
 
     @Test func everyFontIsEmbeddedAndMetricCompatibleWithWhatTheCSSNames() throws {
