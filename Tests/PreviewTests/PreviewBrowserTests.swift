@@ -79,7 +79,7 @@ struct PreviewBrowserTests {
         let preview = try PreviewProcess(packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml")
         let browser = try Chromium(profile: NSTemporaryDirectory() + "committee-docs-preview-shot-" + UUID().uuidString)
         defer { browser.close() }
-        let page = try browser.open(preview.url + "?dokument=2&visning=udskrift", width: 1280, height: 960)
+        let page = try browser.open(preview.url + "?dokument=1&visning=udskrift", width: 1280, height: 960)
         #expect(try browser.waitUntil("\(Self.frameText).length > 500 && document.getElementById('dokument').offsetHeight > 900",
                                       session: page, seconds: 15) != nil)
         let png = try browser.screenshot(session: page)

@@ -15,10 +15,10 @@ final class PreviewProcess {
 
     /// Starts `preview FILE --port 0` (or `arguments` as given) with the checkout's templates and
     /// rules, and waits at most `timeout` seconds for the URL.
-    init(_ file: String, arguments: [String]? = nil, timeout: TimeInterval = 60) throws {
+    init(_ file: String, arguments: [String]? = nil, templates: String = packageRoot + "/Templates", timeout: TimeInterval = 60) throws {
         process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
         process.arguments = ["preview", file] + (arguments ?? ["--port", "0"])
-            + ["--templates", packageRoot + "/Templates", "--rules", packageRoot + "/Rules/finansieringsregler.yaml"]
+            + ["--templates", templates, "--rules", packageRoot + "/Rules/finansieringsregler.yaml"]
         let temporary = NSTemporaryDirectory()
         process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": temporary, "TMPDIR": temporary, "LANG": "C.UTF-8"]
         log = temporary + "committee-docs-preview-" + UUID().uuidString + ".log"
