@@ -96,6 +96,16 @@ struct PreviewHTTPTests {
         #expect(preview.stop(SIGINT) == 0)
     }
 
+    @Test func aDecisionsFileShowsItsMinutesInBothEditions() throws {
+        let preview = try PreviewProcess(packageRoot + "/samples/møder/tmu-2019-09-02-referat.yaml")
+        let page = try #require(try RawHTTP.poll("/", port: preview.port, seconds: 30) { $0.body.contains(">Referat</a>") })
+        #expect(page.body.contains("id=\"udgave-offentlig\""))
+        let published = try RawHTTP.get("/dokument/1.txt?udgave=offentlig", port: preview.port)
+        #expect(published.status == 200 && published.body.contains("BESLUTNINGSPROTOKOL"))
+        #expect(published.body.contains("Offentlig udgave"))
+        #expect(preview.stop() == 0)
+    }
+
     @Test func aPortInUseIsAClearErrorWithExitCode75() throws {
         let (_, file, _) = try memoFolder()
         let first = try PreviewProcess(file)
