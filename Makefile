@@ -7,6 +7,8 @@ DEBIAN_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensio
 PDF_PACKAGES := weasyprint fonts-liberation2 poppler-utils
 # The benchmark's reference peer.
 BENCH_PACKAGES := pandoc
+# The browser the preview's tests drive (headless, over the DevTools protocol).
+BROWSER_PACKAGES := chromium
 SAMPLES := $(wildcard samples/*.yaml samples/*.json)
 # Decisions files (*-referat.yaml) sit beside their meeting files; `packet` builds the minutes from them.
 MEETINGS := $(wildcard samples/møder/*.yaml)
@@ -34,6 +36,7 @@ demo: build
 
 ## Run every test (unit, golden, round-trip, Mustache spec, CLI).
 test: deps
+	@scripts/install-deps.sh $(BROWSER_PACKAGES)
 	$(SWIFT) test
 
 ## The command-line tool, optimized: .build/release/committee-docs.
@@ -51,6 +54,12 @@ bench: deps
 FUZZ_SECONDS ?= 30
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" scripts/fuzz.sh $(FUZZ_TARGETS)
+
+## The README's picture of the preview, docs/preview.png, taken in headless chromium by the browser test.
+.PHONY: preview-screenshot
+preview-screenshot: deps
+	@scripts/install-deps.sh $(BROWSER_PACKAGES)
+	PREVIEW_SCREENSHOT=$(CURDIR)/docs/preview.png $(SWIFT) test --filter PreviewBrowserTests/aScreenshotOfThePreview
 
 clean:
 	rm -rf .build

@@ -6,7 +6,7 @@ import PackageDescription
 //   -> XHTMLWriting | MarkdownWriting | TextWriting -> XHTMLValidation -> Rendering -> CLI
 let package = Package(
     name: "committee-docs",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // Hummingbird 2 (preview) needs macOS 14
     products: [
         .executable(name: "committee-docs", targets: ["CommitteeDocs"]),
         .executable(name: "committee-docs-bench", targets: ["CommitteeDocsBench"]),
@@ -20,6 +20,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Already Hummingbird's: named here because the preview uses them directly.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -70,9 +75,17 @@ let package = Package(
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
             "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation", "FileWriting", "PDFPrinting",
         ]),
+        // The official's live preview: a local Hummingbird server over Rendering and Packet; writes nothing.
+        .target(name: "Preview", dependencies: ["Diagnostics", "Loading", "Model", "Rules", "Templating", "XHTMLValidation",
+                                                "DocumentTree", "Rendering", "Packet",
+                                                .product(name: "Hummingbird", package: "hummingbird"),
+                                                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                                                .product(name: "Logging", package: "swift-log"),
+                                                .product(name: "NIOCore", package: "swift-nio")]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
             "Rendering", "PDFPrinting", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "View",
+            "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive", "PDFPrinting",
@@ -111,6 +124,8 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
+        // The preview through HTTP and in a real headless chromium (driven over the DevTools protocol).
+        .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "Preview", "CommitteeDocs"]),
     ],
     swiftLanguageModes: [.v5]
 )

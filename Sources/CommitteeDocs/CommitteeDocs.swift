@@ -9,13 +9,16 @@ struct CommitteeDocs: AsyncParsableCommand {
         Write a document's data once, in YAML or JSON with Danish keys; committee-docs checks it and \
         renders it through one template into validated XHTML 1.0 Strict, Markdown and plain text, \
         and on request PDF/A-2b (--format pdf). \
-        A plan file renders every document it lists; a meeting file becomes a packet (packet).
+        A plan file renders every document it lists; a meeting file becomes a packet (packet). \
+        preview shows a file's documents in the browser and updates them on every save.
 
         Exit codes: 0 ok, 64 usage, 65 bad data or template, 66 missing input, 69 XHTML DTD not \
-        installed or --format pdf without weasyprint, 73 cannot create output, 74 cannot write output.
+        installed or --format pdf without weasyprint (preview: or cannot listen), 73 cannot create \
+        output, 74 cannot write output, 75 preview's port is in use.
         """,
         version: generatorVersion,
-        subcommands: [Render.self, Check.self, PacketCommand.self, ArchiveCommand.self, Validate.self, ShowRules.self]
+        subcommands: [Render.self, Check.self, PacketCommand.self, ArchiveCommand.self, Validate.self, ShowRules.self,
+                      PreviewCommand.self]
     )
 }
 

@@ -10,6 +10,8 @@ enum Exit {
     static let unavailable = ExitCode(69)
     static let cannotCreate = ExitCode(73)
     static let ioError = ExitCode(74)
+    /// The preview's port is taken (EX_TEMPFAIL: try again, or another port).
+    static let portInUse = ExitCode(75)
 }
 
 /// Errors go to stderr, one per line; paths written go to stdout.
