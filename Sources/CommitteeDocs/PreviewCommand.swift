@@ -38,13 +38,7 @@ struct PreviewCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port on 127.0.0.1 (0 picks a free one).", valueName: "N"))
     var port: Int = 8080
 
-    @Option(name: .long, help: ArgumentHelp("Folder with the templates (default: ./Templates or the built-in).",
-                                            valueName: "DIR"))
-    var templates: String?
-
-    @Option(name: .long, help: ArgumentHelp("The funding rules table (default: ./Rules/finansieringsregler.yaml or the built-in).",
-                                            valueName: "FILE"))
-    var rules: String?
+    @OptionGroup var resources: ResourceOptions
 
     @Option(name: .long, help: "Line width of the plain-text rendering.")
     var width: Int = 72
@@ -59,14 +53,8 @@ struct PreviewCommand: AsyncParsableCommand {
             Console.error("\(file): error: no such file")
             throw Exit.noInput
         }
-        guard let folder = ResourceLocation.templates.resolveFolder(templates) else {
-            Console.error("error: no templates found: pass --templates DIR or run from the project folder")
-            throw Exit.noInput
-        }
-        guard let rulesFile = ResourceLocation.rules.resolveFile(rules) else {
-            Console.error("error: no funding rules table found: pass --rules FILE or run from the project folder")
-            throw Exit.noInput
-        }
+        let folder = try resources.templatesFolder()
+        let rulesFile = try resources.rulesFile()
         do {
             _ = try XHTMLValidator.shared()
         } catch {

@@ -13,13 +13,7 @@ struct PipelineOptions: ParsableArguments {
                                             valueName: "html,md,txt"))
     var format: String = "html,md,txt"
 
-    @Option(name: .long, help: ArgumentHelp("Folder with the templates (default: ./Templates or the built-in).",
-                                            valueName: "DIR"))
-    var templates: String?
-
-    @Option(name: .long, help: ArgumentHelp("The funding rules table plans are checked against (default: ./Rules/finansieringsregler.yaml or the built-in).",
-                                            valueName: "FILE"))
-    var rules: String?
+    @OptionGroup var resources: ResourceOptions
 
     @Option(name: .long, help: "Line width of the plain-text output.")
     var width: Int = 72
@@ -57,10 +51,7 @@ struct PipelineOptions: ParsableArguments {
 
     /// The renderer for these options; reports template and set-up problems and exits.
     func makeRenderer() throws -> Renderer {
-        guard let folder = ResourceLocation.templates.resolveFolder(templates) else {
-            Console.error("error: no templates found: pass --templates DIR or run from the project folder")
-            throw Exit.noInput
-        }
+        let folder = try resources.templatesFolder()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             Console.error("\(folder): error: no such template folder")
@@ -97,16 +88,47 @@ struct PipelineOptions: ParsableArguments {
         }
         return Renderer(templates: library,
                         options: options,
-                        validator: validator, rules: try loadRules(rules), printer: printer)
+                        validator: validator, rules: try loadRules(resources.rules), printer: printer)
     }
 }
 
-/// Reads the funding rules table: from FILE, else the shipped one. A broken table is bad data (65).
-func loadRules(_ option: String?) throws -> RuleTable {
+/// Where the templates and the funding rules table are: the options every command that renders shares.
+struct ResourceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder with the templates (default: ./Templates or the built-in).",
+                                            valueName: "DIR"))
+    var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("The funding rules table plans are checked against (default: ./Rules/finansieringsregler.yaml or the built-in).",
+                                            valueName: "FILE"))
+    var rules: String?
+
+    /// The templates folder; none found is missing input (66), reported here.
+    func templatesFolder() throws -> String {
+        guard let folder = ResourceLocation.templates.resolveFolder(templates) else {
+            Console.error("error: no templates found: pass --templates DIR or run from the project folder")
+            throw Exit.noInput
+        }
+        return folder
+    }
+
+    /// The funding rules table's path; none found is missing input (66), reported here.
+    func rulesFile() throws -> String {
+        try rulesPath(rules)
+    }
+}
+
+/// The funding rules table's path: FILE, else the shipped one.
+func rulesPath(_ option: String?) throws -> String {
     guard let path = ResourceLocation.rules.resolveFile(option) else {
         Console.error("error: no funding rules table found: pass --rules FILE or run from the project folder")
         throw Exit.noInput
     }
+    return path
+}
+
+/// Reads the funding rules table: from FILE, else the shipped one. A broken table is bad data (65).
+func loadRules(_ option: String?) throws -> RuleTable {
+    let path = try rulesPath(option)
     guard let data = FileManager.default.contents(atPath: path) else {
         Console.error("\(path): error: cannot read the funding rules table")
         throw Exit.noInput

@@ -55,6 +55,25 @@ try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirecto
 // measure the benchmark's own clean-up instead of committee-docs.
 defer { try? FileManager.default.removeItem(atPath: scratch) }
 
+/// Runs `tool` with `arguments` to its end, stdout to `stdout` (truncated), stderr to /dev/null:
+/// its wall time and exit status. posix_spawn directly: Foundation's Process closes every
+/// possible file descriptor in the child, which costs tens of milliseconds where the limit is
+/// high, and would be measured instead of the tool.
+func spawned(_ tool: String, _ arguments: [String], stdout: String = "/dev/null") -> (seconds: Double, status: Int32) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([tool] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) }; posix_spawn_file_actions_destroy(&actions) }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { fatalError("cannot start \(tool)") }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, status)
+}
+
 // MARK: Archive
 /// Bags per second for `count` memos (the sample with its own dokumentnr each), added as
 /// `archive add` adds them (groups of `Archive.groupSize`), durable: every bag flushed to disk
@@ -111,26 +130,14 @@ func archiveBench() {
         // included; against `committee-docs --version`, which only starts and stops.
         let tool = root + "/.build/release/committee-docs"
         if FileManager.default.isExecutableFile(atPath: tool) {
-            // posix_spawn directly: Foundation's Process closes every possible file descriptor in
-            // the child, which costs tens of milliseconds where the limit is high, and would be
-            // measured instead of committee-docs.
             func medianRun(_ arguments: (Int) -> [String], lines: Int) throws -> (median: Double, slowest: Double) {
                 var times: [Double] = []
                 let outputFile = scratch + "/search-output.txt"
                 for query in 0..<50 {
-                    var actions = posix_spawn_file_actions_t()
-                    posix_spawn_file_actions_init(&actions)
-                    posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                    let argv = ([tool] + arguments(query)).map { strdup($0) } + [nil]
-                    defer { argv.forEach { free($0) }; posix_spawn_file_actions_destroy(&actions) }
-                    var pid: pid_t = 0
-                    let start = DispatchTime.now().uptimeNanoseconds
-                    guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { fatalError("cannot start \(tool)") }
-                    var status: Int32 = 0
-                    waitpid(pid, &status, 0)
-                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                    let run = spawned(tool, arguments(query), stdout: outputFile)
+                    times.append(run.seconds * 1e3)
                     let printed = FileManager.default.contents(atPath: outputFile) ?? Data()
-                    precondition(status == 0 && printed.split(separator: UInt8(ascii: "\n")).count == lines)
+                    precondition(run.status == 0 && printed.split(separator: UInt8(ascii: "\n")).count == lines)
                 }
                 times.sort()
                 return (times[25], times[49])
@@ -147,21 +154,11 @@ func archiveBench() {
 }
 
 // MARK: PDF
-/// Runs `tool` with `arguments` to its end, stdout and stderr to /dev/null; seconds.
+/// Runs `tool` with `arguments` to its end, stderr to /dev/null; seconds. It fails when the tool does.
 func timedRun(_ tool: String, _ arguments: [String]) -> Double {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([tool] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) }; posix_spawn_file_actions_destroy(&actions) }
-    var pid: pid_t = 0
-    let start = DispatchTime.now().uptimeNanoseconds
-    guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { fatalError("cannot start \(tool)") }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    precondition(status == 0, "\(tool) \(arguments) failed")
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let run = spawned(tool, arguments)
+    precondition(run.status == 0, "\(tool) \(arguments) failed")
+    return run.seconds
 }
 
 func pdfBench() async throws {
