@@ -14,9 +14,6 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable, Comparable {
     /// The file name extension.
     public var fileExtension: String { rawValue }
 
-    /// Written as text by one of the writers (all but PDF).
-    public var isText: Bool { self != .pdf }
-
     public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

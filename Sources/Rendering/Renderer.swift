@@ -154,33 +154,29 @@ public struct Renderer: Sendable {
     /// printed from the validated XHTML.
     public func files(for document: Document, basePath: String) throws(DiagnosticList) -> RenderedDocument {
         var files: [RenderedFile] = []
+        // The XHTML is written and validated once, for its own file and for the PDF.
         var page: String?
-        var printedOnly = false
+        func validatedPage() throws(DiagnosticList) -> String {
+            if let page { return page }
+            let written = write(document, as: .html)
+            try validate(written, file: basePath + ".html")
+            page = written
+            return written
+        }
         for format in options.formats {
             switch format {
-            case .html, .md, .txt:
-                let contents = write(document, as: format)
-                if format == .html {
-                    try validate(contents, file: basePath + ".html")
-                    page = contents
-                }
-                files.append(RenderedFile(format: format, contents: contents))
+            case .html:
+                files.append(RenderedFile(format: .html, contents: try validatedPage()))
+            case .md, .txt:
+                files.append(RenderedFile(format: format, contents: write(document, as: format)))
             case .pdf:
-                let xhtml: String
-                if let page {
-                    xhtml = page
-                } else {
-                    xhtml = write(document, as: .html)
-                    try validate(xhtml, file: basePath + ".html")
-                }
-                let pdf = try printPDF(PDFJob(html: xhtml, identifier: basePath, date: document.properties.date),
+                let pdf = try printPDF(PDFJob(html: try validatedPage(), identifier: basePath, date: document.properties.date),
                                        file: basePath + ".pdf")
                 files.append(RenderedFile(format: .pdf, content: .data(pdf)))
-                if page == nil { page = xhtml; printedOnly = true }
             }
         }
         var rendered = RenderedDocument(basePath: basePath, document: document, files: files)
-        if printedOnly { rendered.printedPage = page }
+        if !options.formats.contains(.html) { rendered.printedPage = page }
         return rendered
     }
 

@@ -177,6 +177,24 @@ import Testing
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
 
+    @Test func aPublicPacketFolderWithPDFsIsArchivedOnlyByARunThatCanCheckItsStandIns() throws {
+        let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(try committeeDocs(["packet", "samples/møder/br-2019-10-10.yaml", "--format", "all", "--out", out]).status == 0)
+        let folder = out + "/BR-2019-10-10-offentlig"
+        // Without PDF, a closed item's public PDF cannot be compared with its stand-in: refused, with its place in the manifest.
+        let unchecked = try committeeDocs(["archive", "add", "--archive", out + "/arkiv", folder])
+        #expect(unchecked.status == 65)
+        #expect(unchecked.stderr.contains("manifest.json:") && unchecked.stderr.contains("punkter/07-br-417-19.pdf is a closed item's page as PDF"),
+                "\(unchecked.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/arkiv/bags"), "nothing is bagged")
+        // With PDF, the stand-ins are printed again and match byte for byte.
+        let checked = try committeeDocs(["archive", "add", "--archive", out + "/arkiv", "--format", "all", folder])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        let bagged = try poppler("pdftotext", out + "/arkiv/bags/møder/BR-2019-10-10/07-br-417-19/v1-offentlig/data/punkter/07-br-417-19.pdf", "-")
+        #expect(bagged.contains("Lukket punkt") && !bagged.contains("højstbydende"), "\(bagged)")
+    }
+
     // MARK: - Reading PDFs with poppler
 
     /// The text of `<item>` elements at the outline's first level in `pdftohtml -xml` output.
