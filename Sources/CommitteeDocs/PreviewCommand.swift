@@ -53,15 +53,13 @@ struct PreviewCommand: AsyncParsableCommand {
             Console.error("\(file): error: no such file")
             throw Exit.noInput
         }
-        let folder = try resources.templatesFolder()
-        let rulesFile = try resources.rulesFile()
         do {
             _ = try XHTMLValidator.shared()
         } catch {
             Console.error("error: \(error)")
             throw Exit.unavailable
         }
-        let configuration = PreviewConfiguration(file: file, templatesFolder: folder, rulesFile: rulesFile,
+        let configuration = PreviewConfiguration(file: file, templatesFolder: resources.templatesFolder, rulesFile: resources.rulesFile,
                                                  options: RenderOptions(width: width), port: port)
         do {
             try await PreviewServer.run(configuration) { url in
