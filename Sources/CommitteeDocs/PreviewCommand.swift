@@ -32,7 +32,7 @@ struct PreviewCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The memo, plan, meeting or decisions file (YAML or JSON).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("The memo, plan, meeting or decisions file (YAML or JSON).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp("The port on 127.0.0.1 (0 picks a free one).", valueName: "N"))

@@ -22,7 +22,7 @@ struct Render: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("Folder to write into.", valueName: "DIR"))
@@ -66,7 +66,7 @@ struct Check: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String]
 
     @OptionGroup var pipeline: PipelineOptions

@@ -123,7 +123,9 @@ struct NewCommand: ParsableCommand {
         abstract: "Write a commented starter file for a notat, indstilling, plan or møde.",
         discussion: """
         The file has today's date (or --date), placeholders in [brackets] to fill in, and comments \
-        on every key; `committee-docs check` accepts it as written. An indstilling is written in \
+        on every key; `committee-docs check` accepts it as written. An installed committee-docs \
+        (make install, the .deb) starts it with the line that points an editor's YAML language \
+        server at the installed JSON Schema. An indstilling is written in \
         its plan's file (it shows the plan's budget and route), so `new indstilling` writes a plan. \
         A plan gets the LBF period of the funding rules in force on the date. An existing file is \
         never overwritten (exit 73). FILE - writes to standard output.
@@ -163,7 +165,10 @@ struct NewCommand: ParsableCommand {
         let starter = BuiltIn.starter(kind.starterName!)!
         var values = try Self.values(for: day, rules: starter.text.contains("{{lbf-periode}}") ? loadRules(rules) : nil)
         values["art"] = kind.rawValue
-        let text = Self.fill(starter.text, with: values)
+        var text = Self.fill(starter.text, with: values)
+        if let schema = Self.installedSchema(kind.schemaName) {
+            text = "# yaml-language-server: $schema=\(schema)\n" + text
+        }
         let path = file ?? "\(kind.rawValue).yaml"
         if path == "-" {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -202,6 +207,16 @@ struct NewCommand: ParsableCommand {
             }.joined(separator: "\n")
         }
         return values
+    }
+
+    /// The schema `make install` put beside the binary (`<prefix>/share/committee-docs/schemas/`),
+    /// as the URL an editor's YAML language server reads from a starter's first line; nil when the
+    /// binary is not installed (a build in the checkout).
+    static func installedSchema(_ name: String) -> String? {
+        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        let schema = URL(fileURLWithPath: executable).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/committee-docs/schemas/\(name).schema.json")
+        return FileManager.default.fileExists(atPath: schema.path) ? schema.absoluteString : nil
     }
 
     /// The text with each `{{name}}` replaced by its value.
