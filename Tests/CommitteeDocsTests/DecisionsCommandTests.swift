@@ -77,7 +77,7 @@ struct DecisionsCommandTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try committeeDocs(["render", "samples/møder/tmu-2019-09-02-referat.yaml", "--out", folder])
         #expect(run.status == 65)
-        #expect(run.stderr == "samples/møder/tmu-2019-09-02-referat.yaml:3:1: error: referat: this is a decisions file (beslutningsprotokol): build its minutes with `committee-docs packet samples/møder/tmu-2019-09-02-referat.yaml`, or check it with `committee-docs check samples/møder/tmu-2019-09-02-referat.yaml`\n")
+        #expect(run.stderr == "samples/møder/tmu-2019-09-02-referat.yaml:4:1: error: referat: this is a decisions file (beslutningsprotokol): build its minutes with `committee-docs packet samples/møder/tmu-2019-09-02-referat.yaml`, or check it with `committee-docs check samples/møder/tmu-2019-09-02-referat.yaml`\n")
         #expect(filesBelow(folder) == [])
     }
 

@@ -193,7 +193,7 @@ struct MeetingCheckTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try committeeDocs(["render", "samples/møder/tmu-2019-09-02.yaml", "--out", folder])
         #expect(run.status == 65)
-        #expect(run.stderr == "samples/møder/tmu-2019-09-02.yaml:3:1: error: møde: this is a meeting file: build its packet with `committee-docs packet samples/møder/tmu-2019-09-02.yaml`\n")
+        #expect(run.stderr == "samples/møder/tmu-2019-09-02.yaml:4:1: error: møde: this is a meeting file: build its packet with `committee-docs packet samples/møder/tmu-2019-09-02.yaml`\n")
         #expect(filesBelow(folder) == [])
     }
 }
