@@ -114,8 +114,8 @@ struct PacketBadInputTests {
         #expect(result.run.status == 65)
         #expect(result.run.stderr == """
             møde.yaml:14:68: error: punkter[0].bilag[0].fil: the attachment "bilag/mangler.txt" does not exist (looked for bilag/mangler.txt)
-            plan.yaml:34:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)
-            plan.yaml:35:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)
+            plan.yaml:35:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)
+            plan.yaml:36:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)
 
             """)
         #expect(result.published == [])
