@@ -11,6 +11,9 @@ BENCH_PACKAGES := pandoc
 PACKAGING_PACKAGES := man-db dpkg-dev lintian
 # The browser the preview's tests drive (headless, over the DevTools protocol).
 BROWSER_PACKAGES := chromium
+# The independent JSON Schema validator the tests check schemas/ and the samples with (PyPI).
+PYTHON ?= python3
+PYTHON_PACKAGES := check-jsonschema==0.39.0
 SAMPLES := $(wildcard samples/*.yaml samples/*.json)
 # Decisions files (*-referat.yaml) sit beside their meeting files; `packet` builds the minutes from them.
 MEETINGS := $(wildcard samples/møder/*.yaml)
@@ -52,6 +55,7 @@ demo: build
 ## Run every test (unit, golden, round-trip, Mustache spec, CLI).
 test: deps
 	@scripts/install-deps.sh $(BROWSER_PACKAGES)
+	$(PYTHON) -m pip install --quiet $(PYTHON_PACKAGES)
 	$(SWIFT) test
 
 ## The command-line tool, optimized: .build/release/committee-docs.

@@ -127,7 +127,8 @@ let package = Package(
                                                        "Templating", "XHTMLValidation", "Archive"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
-        .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs", "CommitteeDocsResources"]),
+        // The schemas in schemas/ are compared with the decoders (Model) as well as with the command.
+        .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs", "CommitteeDocsResources", "Model", "Loading", "Diagnostics"]),
         // The preview through HTTP and in a real headless chromium (driven over the DevTools protocol).
         .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "Preview", "CommitteeDocs"]),
     ],

@@ -17,16 +17,29 @@ public struct DataReader {
         collector.error(at: node.position, keyPath: path.description, message)
     }
 
-    /// The fields of a mapping whose keys must be among `keys`; unknown keys are reported with a
-    /// did-you-mean. Returns nil (after reporting) when the node is not a mapping.
-    public mutating func object(_ node: DataNode, _ path: DataPath, keys: [String]) -> Fields? {
+    /// The top-level key that names a file's JSON Schema (`"$schema": "../schemas/notat.schema.json"`),
+    /// as VS Code's JSON support reads it; a JSON file has no comment for the YAML header.
+    public static let schemaKey = "$schema"
+
+    /// The top-level mapping of a data file: `object(_:_:keys:)`, and a `$schema` key naming the
+    /// file's JSON Schema is accepted (it must be text) and otherwise ignored.
+    public mutating func root(_ node: DataNode, keys: [String]) -> Fields? {
+        guard let fields = object(node, DataPath(), keys: keys, ignoring: [Self.schemaKey]) else { return nil }
+        _ = nonEmptyText(fields.present(Self.schemaKey), DataPath().appending(key: Self.schemaKey))
+        return fields
+    }
+
+    /// The fields of a mapping whose keys must be among `keys` (or `ignoring`, which the hints
+    /// leave out); unknown keys are reported with a did-you-mean. Returns nil (after reporting)
+    /// when the node is not a mapping.
+    public mutating func object(_ node: DataNode, _ path: DataPath, keys: [String], ignoring: [String] = []) -> Fields? {
         guard case .mapping(let entries) = node.value else {
             error(node, path, "expected a mapping with the keys \(keys.joined(separator: ", ")), found \(node.kindDescription)")
             return nil
         }
         var byKey: [String: MappingEntry] = [:]
         for entry in entries {
-            if keys.contains(entry.key) {
+            if keys.contains(entry.key) || ignoring.contains(entry.key) {
                 byKey[entry.key] = entry
             } else {
                 let hint = closestMatch(to: entry.key, among: keys).map { "did you mean \"\($0)\"?" }

@@ -51,7 +51,7 @@ public enum DecisionsDecoder {
     }
 
     private static func decode(_ root: DataNode, _ reader: inout DataReader) -> Beslutningsprotokol? {
-        guard let top = reader.object(root, DataPath(), keys: topKeys) else { return nil }
+        guard let top = reader.root(root, keys: topKeys) else { return nil }
         let path = DataPath().appending(key: "referat")
         var header: (Located<String>?, DanishTime?, DanishTime?, [Fraværende]?, [Stedfortræder]?)
         if let node = reader.required(top, "referat"), let fields = reader.object(node, path, keys: headerKeys) {

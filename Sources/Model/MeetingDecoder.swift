@@ -21,7 +21,7 @@ public enum MeetingDecoder {
     }
 
     private static func decode(_ root: DataNode, _ reader: inout DataReader) -> Møde? {
-        guard let top = reader.object(root, DataPath(), keys: topKeys) else { return nil }
+        guard let top = reader.root(root, keys: topKeys) else { return nil }
         let path = DataPath().appending(key: "møde")
         var header: (MødeUdvalg?, Møde.Mødetype?, DanishDate?, DanishTime?, String?, Located<String>?)
         if let node = reader.required(top, "møde"), let fields = reader.object(node, path, keys: meetingKeys) {

@@ -24,7 +24,7 @@ public enum SubmissionDecoder {
         }
         var reader = DataReader()
         var plan: Plan?
-        if let fields = reader.object(root, DataPath(), keys: PlanDecoder.planKeys) {
+        if let fields = reader.root(root, keys: PlanDecoder.planKeys) {
             plan = PlanDecoder.decode(root, fields, &reader)
         }
         try reader.collector.check()
@@ -69,7 +69,7 @@ public enum SubmissionDecoder {
 
     private static func decodeNotat(_ node: DataNode, _ reader: inout DataReader) -> Notat? {
         let path = DataPath()
-        guard let fields = reader.object(node, path, keys: notatKeys) else { return nil }
+        guard let fields = reader.root(node, keys: notatKeys) else { return nil }
         let til = reader.nonEmptyText(reader.required(fields, "til"), path.appending(key: "til"))
         let titel = reader.nonEmptyText(reader.required(fields, "titel"), path.appending(key: "titel"))
         let dato = reader.parsed(reader.required(fields, "dato"), path.appending(key: "dato"), parseDate)

@@ -201,7 +201,7 @@ struct ArchiveMeetingTests {
             .write(toFile: file, atomically: false, encoding: .utf8)
         let run = try committeeDocs(["archive", "add", "--archive", folder + "/arkiv", file, "samples/notat-kort.yaml"])
         #expect(run.status == 65)
-        #expect(run.stderr.hasPrefix(file + ":24:13: error: punkter[1].sagsnr: "), "\(run.stderr)")
+        #expect(run.stderr.hasPrefix(file + ":25:13: error: punkter[1].sagsnr: "), "\(run.stderr)")
         // The other input is kept.
         #expect(run.stdout == "added \(folder)/arkiv/bags/2024-18822/2024-410065/v1-offentlig (version 1)\n")
     }

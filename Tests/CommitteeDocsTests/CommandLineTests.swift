@@ -124,7 +124,7 @@ func filesBelow(_ folder: String) -> [String] {
     try data.write(toFile: folder + "/klokke.yaml", atomically: true, encoding: .utf8)
     let run = try committeeDocs(["check", "klokke.yaml"], in: folder)
     #expect(run.status == 65)
-    #expect(run.stderr.hasPrefix("klokke.yaml:8:"))
+    #expect(run.stderr.hasPrefix("klokke.yaml:9:"))
     #expect(run.stderr.contains("U+0007"))
 }
 

@@ -110,14 +110,14 @@ struct AsOfTests {
         #expect(try committeeDocs(["check", "plan.yaml"], in: folder).status == 0)
         let run = try packet(in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr.contains("plan.yaml:42:5: error: forløb[2].status: the route says BR decided (godkendt) on 10-10-2019, but the agenda of BR's meeting of 10-10-2019 is printed before that;"), "\(run.stderr)")
+        #expect(run.stderr.contains("plan.yaml:43:5: error: forløb[2].status: the route says BR decided (godkendt) on 10-10-2019, but the agenda of BR's meeting of 10-10-2019 is printed before that;"), "\(run.stderr)")
         #expect(filesBelow(folder + "/ud") == [])
     }
 
     @Test func anItemOnADayTheRouteDoesNotGiveIsRefused() throws {
         let result = try published(meeting("BR", "2019-10-24"), file: "BR-2019-10-24-intern/dagsorden.txt")
         #expect(result.run.status == 65)
-        #expect(result.run.stderr.contains("plan.yaml:42:5: error: forløb[2].dato: the route has BR treat the case on 10-10-2019, but the indstilling 2019-0874120 is on the agenda of BR's meeting of 24-10-2019"), "\(result.run.stderr)")
+        #expect(result.run.stderr.contains("plan.yaml:43:5: error: forløb[2].dato: the route has BR treat the case on 10-10-2019, but the indstilling 2019-0874120 is on the agenda of BR's meeting of 24-10-2019"), "\(result.run.stderr)")
         #expect(result.text == nil)
     }
 }
@@ -166,7 +166,7 @@ struct BilagTests {
         try plan.write(toFile: folder + "/plan.yaml", atomically: true, encoding: .utf8)
         let run = try committeeDocs(["check", "plan.yaml"], in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr == "plan.yaml:73:14: error: dokumenter[0].økonomi: \"jf. bilag 2 og 4\" refers to an attachment the indstilling does not have; its bilag list has bilag 1–3\n")
+        #expect(run.stderr == "plan.yaml:74:14: error: dokumenter[0].økonomi: \"jf. bilag 2 og 4\" refers to an attachment the indstilling does not have; its bilag list has bilag 1–3\n")
     }
 }
 
@@ -335,8 +335,8 @@ struct SampleCycleTests {
         try writeDecisions(sampleDecisionsFile.replacingOccurrences(of: "nummer: TMU 234/19", with: "nummer: TMU 235/19"), in: folder)
         let run = try committeeDocs(["packet", "referat.yaml", "--out", "ud"], in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr.contains("referat.yaml:14:1: error: punkter: no decision for TMU 234/19; every item of the meeting needs one"), "\(run.stderr)")
-        #expect(run.stderr.contains("referat.yaml:35:13: error: punkter[3].nummer: \"TMU 235/19\" is not an item of the meeting"), "\(run.stderr)")
+        #expect(run.stderr.contains("referat.yaml:15:1: error: punkter: no decision for TMU 234/19; every item of the meeting needs one"), "\(run.stderr)")
+        #expect(run.stderr.contains("referat.yaml:36:13: error: punkter[3].nummer: \"TMU 235/19\" is not an item of the meeting"), "\(run.stderr)")
         #expect(filesBelow(folder) == ["referat.yaml"])
     }
 }
@@ -368,7 +368,7 @@ struct RouteDecisionsFileTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try committeeDocs(["check", "plan.yaml"], in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr == "plan.yaml:40:46: error: forløb[0].referat: \"møder/tmu-2019-09-02-referat.yaml\" records TMU's meeting of 02-09-2019, but this step is TMU's meeting of 03-09-2019\n")
+        #expect(run.stderr == "plan.yaml:41:46: error: forløb[0].referat: \"møder/tmu-2019-09-02-referat.yaml\" records TMU's meeting of 02-09-2019, but this step is TMU's meeting of 03-09-2019\n")
     }
 
     @Test func aStepCannotBothTypeAndReadItsDecision() throws {
@@ -376,7 +376,7 @@ struct RouteDecisionsFileTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try committeeDocs(["check", "plan.yaml"], in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr == "plan.yaml:40:45: error: forløb[0].status: the step's status comes from its decisions file (referat); remove status or referat, so the decision is written once\n")
+        #expect(run.stderr == "plan.yaml:41:45: error: forløb[0].status: the step's status comes from its decisions file (referat); remove status or referat, so the decision is written once\n")
     }
 
     @Test func aMissingDecisionsFileIsNamed() throws {
@@ -384,6 +384,6 @@ struct RouteDecisionsFileTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try committeeDocs(["check", "plan.yaml"], in: folder)
         #expect(run.status == 65)
-        #expect(run.stderr.hasPrefix("plan.yaml:40:46: error: forløb[0].referat: the decisions file \"møder/findes-ikke.yaml\" does not exist"), "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("plan.yaml:41:46: error: forløb[0].referat: the decisions file \"møder/findes-ikke.yaml\" does not exist"), "\(run.stderr)")
     }
 }

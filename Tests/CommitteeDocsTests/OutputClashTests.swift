@@ -66,7 +66,7 @@ struct OutputClashTests {
         let run = try committeeDocs(["render", "plan.yaml", "--out", "ud"], in: folder)
         #expect(run.status == 65)
         #expect(run.stdout == "")
-        #expect(run.stderr.contains("plan.yaml:106:17: error: dokumenter[2].dokumentnr: dokumentnr 2019-0893318 is used by two documents of the plan"), "\(run.stderr)")
+        #expect(run.stderr.contains("plan.yaml:107:17: error: dokumenter[2].dokumentnr: dokumentnr 2019-0893318 is used by two documents of the plan"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/ud"))
     }
 }

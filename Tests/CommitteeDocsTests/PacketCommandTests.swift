@@ -114,8 +114,8 @@ struct PacketBadInputTests {
         #expect(result.run.status == 65)
         #expect(result.run.stderr == """
             møde.yaml:14:68: error: punkter[0].bilag[0].fil: the attachment "bilag/mangler.txt" does not exist (looked for bilag/mangler.txt)
-            plan.yaml:34:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)
-            plan.yaml:35:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)
+            plan.yaml:35:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)
+            plan.yaml:36:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)
 
             """)
         #expect(result.published == [])
@@ -193,7 +193,7 @@ struct MeetingCheckTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try committeeDocs(["render", "samples/møder/tmu-2019-09-02.yaml", "--out", folder])
         #expect(run.status == 65)
-        #expect(run.stderr == "samples/møder/tmu-2019-09-02.yaml:3:1: error: møde: this is a meeting file: build its packet with `committee-docs packet samples/møder/tmu-2019-09-02.yaml`\n")
+        #expect(run.stderr == "samples/møder/tmu-2019-09-02.yaml:4:1: error: møde: this is a meeting file: build its packet with `committee-docs packet samples/møder/tmu-2019-09-02.yaml`\n")
         #expect(filesBelow(folder) == [])
     }
 }

@@ -22,7 +22,7 @@ func changedSolhaven(_ old: String, _ new: String, in folder: String,
                                    "{navn: Sammenhængskraft og medborgerskab, beløb: -1}", in: folder, from: folder + "/plan.yaml")
     let run = try committeeDocs(["render", plan, "--out", folder + "/ud"])
     #expect(run.status == 65)
-    #expect(run.stderr == "\(plan):31:56: error: budget.indsatsområder[3].beløb: \"-1\" is not allowed: an activity area's amount cannot be negative (write 0 for an area without money)\n")
+    #expect(run.stderr == "\(plan):32:56: error: budget.indsatsområder[3].beløb: \"-1\" is not allowed: an activity area's amount cannot be negative (write 0 for an area without money)\n")
     #expect(run.stdout == "" && !FileManager.default.fileExists(atPath: folder + "/ud"))
 }
 

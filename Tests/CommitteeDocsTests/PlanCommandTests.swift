@@ -5,50 +5,50 @@ import Testing
 /// with exactly these messages (exit 65), and `render` must write nothing for it.
 let invalidSamples: [(file: String, errors: [String])] = [
     ("samples/invalid/endelig-uden-foreloebig.yaml", [
-        "samples/invalid/endelig-uden-foreloebig.yaml:2:1: error: foreløbig: an endelig plan needs the approved foreløbig plan: add foreløbig with its dokumentnr and the date BR approved it (godkendt)",
+        "samples/invalid/endelig-uden-foreloebig.yaml:3:1: error: foreløbig: an endelig plan needs the approved foreløbig plan: add foreløbig with its dokumentnr and the date BR approved it (godkendt)",
     ]),
     ("samples/invalid/finansiering-summer-ikke.yaml", [
-        "samples/invalid/finansiering-summer-ikke.yaml:31:3: error: finansiering: the sources add up to 5.970.000 kr., but the budget total is 6.000.000 kr. (30.000 kr. short)",
-        "samples/invalid/finansiering-summer-ikke.yaml:32:54: error: finansiering: local co-financing is 24,5 pct. (1.470.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)",
+        "samples/invalid/finansiering-summer-ikke.yaml:32:3: error: finansiering: the sources add up to 5.970.000 kr., but the budget total is 6.000.000 kr. (30.000 kr. short)",
+        "samples/invalid/finansiering-summer-ikke.yaml:33:54: error: finansiering: local co-financing is 24,5 pct. (1.470.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)",
     ]),
     ("samples/invalid/forkert-indsatsomraade.yaml", [
-        "samples/invalid/forkert-indsatsomraade.yaml:27:41: error: budget.indsatsområder[2].navn: \"Tryghed og trivsel\" is not an activity area of LBF 2019-26 (expected one of: Uddannelse og livschancer; Beskæftigelse; Kriminalitetsforebyggelse; Sammenhængskraft og medborgerskab)",
+        "samples/invalid/forkert-indsatsomraade.yaml:28:41: error: budget.indsatsområder[2].navn: \"Tryghed og trivsel\" is not an activity area of LBF 2019-26 (expected one of: Uddannelse og livschancer; Beskæftigelse; Kriminalitetsforebyggelse; Sammenhængskraft og medborgerskab)",
     ]),
     // A decision in the future: the plan types TMU's decision, dated after the indstilling that shows it.
     ("samples/invalid/forloeb-beslutning-efter-dokumentet.yaml", [
-        "samples/invalid/forloeb-beslutning-efter-dokumentet.yaml:28:5: error: forløb[0].status: the route says TMU decided (godkendt) on 23-11-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
+        "samples/invalid/forloeb-beslutning-efter-dokumentet.yaml:29:5: error: forløb[0].status: the route says TMU decided (godkendt) on 23-11-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
     ]),
     ("samples/invalid/forloeb-datoer-falder.yaml", [
-        "samples/invalid/forloeb-datoer-falder.yaml:28:5: error: forløb[1].dato: ØU meets 16-11-2015, not after TMU (23-11-2015); dates must increase along the route",
+        "samples/invalid/forloeb-datoer-falder.yaml:29:5: error: forløb[1].dato: ØU meets 16-11-2015, not after TMU (23-11-2015); dates must increase along the route",
     ]),
     ("samples/invalid/forloeb-forkert-raekkefoelge.yaml", [
-        "samples/invalid/forloeb-forkert-raekkefoelge.yaml:29:5: error: forløb[2].udvalg: ØU cannot follow BR; the route is TMU → ØU → BR → LBF, each step once",
+        "samples/invalid/forloeb-forkert-raekkefoelge.yaml:30:5: error: forløb[2].udvalg: ØU cannot follow BR; the route is TMU → ØU → BR → LBF, each step once",
     ]),
     ("samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml", [
         // The decisions it types are also later than its indstilling (the next sample's rule).
-        "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:27:5: error: forløb[0].status: the route says TMU decided (godkendt) on 23-11-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
-        "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:29:5: error: forløb[2].status: BR cannot be godkendt while ØU is planlagt; every earlier step must be godkendt first",
-        "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:29:5: error: forløb[2].status: the route says BR decided (godkendt) on 17-12-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
+        "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:28:5: error: forløb[0].status: the route says TMU decided (godkendt) on 23-11-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
+        "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:30:5: error: forløb[2].status: BR cannot be godkendt while ØU is planlagt; every earlier step must be godkendt first",
+        "samples/invalid/forloeb-godkendt-foer-tidligere-trin.yaml:30:5: error: forløb[2].status: the route says BR decided (godkendt) on 17-12-2015, after the indstilling 2015-0933140 of 09-11-2015 that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt",
     ]),
     ("samples/invalid/indsatsomraader-summer-ikke.yaml", [
-        "samples/invalid/indsatsomraader-summer-ikke.yaml:23:10: error: budget.indsatsområder: the activity areas add up to 6.100.000 kr., but the budget total is 6.000.000 kr. (100.000 kr. too much)",
+        "samples/invalid/indsatsomraader-summer-ikke.yaml:24:10: error: budget.indsatsområder: the activity areas add up to 6.100.000 kr., but the budget total is 6.000.000 kr. (100.000 kr. too much)",
     ]),
     ("samples/invalid/lbf-over-tre-fjerdedele.yaml", [
-        "samples/invalid/lbf-over-tre-fjerdedele.yaml:31:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)",
-        "samples/invalid/lbf-over-tre-fjerdedele.yaml:32:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)",
+        "samples/invalid/lbf-over-tre-fjerdedele.yaml:32:48: error: finansiering: Landsbyggefonden pays 78,0 pct. (4.680.000 kr. of 6.000.000 kr.); at most 75 pct. is allowed for helhedsplaner (LBF 2019-26)",
+        "samples/invalid/lbf-over-tre-fjerdedele.yaml:33:54: error: finansiering: local co-financing is 22,0 pct. (1.320.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)",
     ]),
     ("samples/invalid/omraadefornyelse-over-loftet.yaml", [
-        "samples/invalid/omraadefornyelse-over-loftet.yaml:23:64: error: finansiering: the state pays 11.000.000 kr.; at most 10.000.000 kr. per project is allowed for områdefornyelser (områdefornyelse fra 2015)",
+        "samples/invalid/omraadefornyelse-over-loftet.yaml:24:64: error: finansiering: the state pays 11.000.000 kr.; at most 10.000.000 kr. per project is allowed for områdefornyelser (områdefornyelse fra 2015)",
     ]),
     ("samples/invalid/omraadefornyelse-stat-over-en-tredjedel.yaml", [
-        "samples/invalid/omraadefornyelse-stat-over-en-tredjedel.yaml:23:64: error: finansiering: the state pays 37,5 pct. (9.000.000 kr. of 24.000.000 kr.); at most ⅓ (33,3 pct.) is allowed for områdefornyelser (områdefornyelse fra 2015)",
+        "samples/invalid/omraadefornyelse-stat-over-en-tredjedel.yaml:24:64: error: finansiering: the state pays 37,5 pct. (9.000.000 kr. of 24.000.000 kr.); at most ⅓ (33,3 pct.) is allowed for områdefornyelser (områdefornyelse fra 2015)",
     ]),
     ("samples/invalid/statslig-medfinansiering.yaml", [
-        "samples/invalid/statslig-medfinansiering.yaml:32:54: error: finansiering: local co-financing is 18,0 pct. (1.080.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)",
-        "samples/invalid/statslig-medfinansiering.yaml:33:64: error: finansiering[2].art: \"Puljen til udsatte boligområder\" (art: stat) may not finance helhedsplaner (LBF 2019-26)",
+        "samples/invalid/statslig-medfinansiering.yaml:33:54: error: finansiering: local co-financing is 18,0 pct. (1.080.000 kr. of 6.000.000 kr.); at least 25 pct. is required for helhedsplaner (LBF 2019-26)",
+        "samples/invalid/statslig-medfinansiering.yaml:34:64: error: finansiering[2].art: \"Puljen til udsatte boligområder\" (art: stat) may not finance helhedsplaner (LBF 2019-26)",
     ]),
     ("samples/invalid/ukendt-lbf-periode.yaml", [
-        "samples/invalid/ukendt-lbf-periode.yaml:20:14: error: lbf-periode: \"2019-2026\" is not an LBF funding period in the rules table (did you mean \"2019-26\"? known: 2015-18, 2019-26)",
+        "samples/invalid/ukendt-lbf-periode.yaml:21:14: error: lbf-periode: \"2019-2026\" is not an LBF funding period in the rules table (did you mean \"2019-26\"? known: 2015-18, 2019-26)",
     ]),
 ]
 
