@@ -87,6 +87,10 @@ struct StarterFileTests {
         #expect(text.contains("[Dit navn]") || text.contains("[Punktets titel]"), "placeholders read as placeholders")
         let check = try committeeDocs(["check", "\(kind).yaml"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
+        let schema = kind == "møde" ? "moede" : kind == "notat" ? "notat" : "plan"
+        let validator = try python(["-m", "check_jsonschema", "--schemafile", packageRoot + "/schemas/\(schema).schema.json", "\(kind).yaml"],
+                                   in: folder)
+        #expect(validator.status == 0, "the \(kind) starter breaks its schema: \(validator.stdout)")
         let render = try committeeDocs(kind == "møde" ? ["packet", "\(kind).yaml", "--out", "ud"] : ["render", "\(kind).yaml", "--out", "ud"],
                                        in: folder)
         #expect(render.status == 0, "\(render.stderr)")
@@ -122,6 +126,35 @@ struct StarterFileTests {
 
     @Test func aDecisionsFileHasNoStarter() throws {
         let run = try committeeDocs(["new", "referat"])
+        #expect(run.status == 64)
+    }
+}
+
+/// `schema KIND` prints the committed schema, compiled into the program.
+@Suite("The schema command")
+struct SchemaCommandTests {
+    @Test(arguments: [("notat", "notat"), ("plan", "plan"), ("indstilling", "plan"), ("møde", "moede"), ("moede", "moede"),
+                      ("referat", "referat")])
+    func itPrintsTheCommittedSchema(kind: String, file: String) throws {
+        let run = try committeeDocs(["schema", kind], in: NSTemporaryDirectory())
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == (try String(contentsOfFile: packageRoot + "/schemas/\(file).schema.json", encoding: .utf8)))
+    }
+
+    @Test func thePrintedPlanSchemaValidatesEveryPlanSampleWithAnIndependentValidator() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try committeeDocs(["schema", "plan"])
+        try run.stdout.write(toFile: folder + "/plan.schema.json", atomically: true, encoding: .utf8)
+        let plans = allSamples().filter { $0.hasPrefix("plan-") || $0.hasPrefix("invalid/") }.map { packageRoot + "/samples/" + $0 }
+        #expect(plans.count >= 16)
+        let check = try python(["-m", "check_jsonschema", "--schemafile", folder + "/plan.schema.json"] + plans)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("ok -- validation done"))
+    }
+
+    @Test func anUnknownKindIsAUsageError() throws {
+        let run = try committeeDocs(["schema", "dagsorden"])
         #expect(run.status == 64)
     }
 }
