@@ -32,7 +32,7 @@ run schema plan | python3 -c 'import json, sys; assert json.load(sys.stdin)["$sc
 
 # The man page names every command --help lists.
 manual=$(LANG=C.UTF-8 MANWIDTH=200 man -l "$prefix/share/man/man1/committee-docs.1" 2>&1)
-commands=$(run --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
+commands=$(run --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ { print $1 }')
 [[ -n $commands ]] || fail "no commands in --help"
 for command in $commands; do
     grep -q "^     $command\b" <<<"$manual" || fail "the man page lacks $command"
