@@ -42,7 +42,7 @@ let package = Package(
         // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
         .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Danish dates, numbers, amounts, percentages, fractions and sort order.
-        .target(name: "Formatting"),
+        .target(name: "Formatting", dependencies: ["Diagnostics"]),
         // Stage 2: typed documents and the domain rules, decoded from the value tree.
         .target(name: "Model", dependencies: ["Diagnostics", "Loading", "Formatting"]),
         // Stage 2b: the funding rules table (data) and the funding and route rules a plan must keep.
