@@ -45,7 +45,7 @@ public struct ShownDiagnostic: Sendable, Equatable {
     /// - Parameter lines: the lines of a file (empty when it cannot be read).
     init(_ diagnostic: Diagnostic, lines: (String) -> [Substring]) {
         location = diagnostic.position?.description ?? diagnostic.file ?? ""
-        message = (diagnostic.keyPath.map { $0.isEmpty ? "" : $0 + ": " } ?? "") + diagnostic.message
+        message = (diagnostic.keyPath.map { $0.isEmpty ? "" : $0 + ": " } ?? "") + diagnostic.message.description
         guard let position = diagnostic.position else { return }
         let fileLines = lines(position.file)
         guard position.line >= 1, position.line <= fileLines.count else { return }

@@ -21,6 +21,8 @@ public enum RulesText: String, CatalogEntry {
     case localBelowMinimum
     case stateOverLimit
     case stateOverCap
+    case negativeAmountShare
+    case sharesTooLarge
     // Documents.
     case dokumentnrTwice
     case ansoegningOnlyForHelhedsplan
@@ -98,6 +100,10 @@ public enum RulesText: String, CatalogEntry {
         case .stateOverCap:
             ("the state pays %{amount}; at most %{cap} per project is allowed for %{kinds} (%{rule})",
              "staten betaler %{amount}; højst %{cap} pr. projekt er tilladt for %{kinds} (%{rule})")
+        case .negativeAmountShare:
+            ("a negative amount has no share of the total", "et negativt beløb har ingen andel af totalen")
+        case .sharesTooLarge:
+            ("the amounts are too large to compute their shares of the total", "beløbene er for store til at beregne deres andele af totalen")
         case .dokumentnrTwice:
             ("dokumentnr %{dokumentnr} is used by two documents of the plan",
              "dokumentnr. %{dokumentnr} bruges af to af planens dokumenter")
