@@ -1,3 +1,4 @@
+import Diagnostics
 import ArgumentParser
 import Foundation
 import Preview
@@ -5,6 +6,8 @@ import Rendering
 import XHTMLValidation
 
 struct PreviewCommand: AsyncParsableCommand {
+    @OptionGroup var language: LanguageOption
+
     static let configuration = CommandConfiguration(
         commandName: "preview",
         abstract: "Show a data file's documents in the browser, as they will be printed, updated on every save.",
@@ -50,7 +53,7 @@ struct PreviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard FileManager.default.fileExists(atPath: file) else {
-            Console.error("\(file): error: no such file")
+            Console.error(file: file, FilesText.noSuchFile())
             throw Exit.noInput
         }
         let folder = try resources.templatesFolder()

@@ -54,7 +54,7 @@ struct PipelineOptions: ParsableArguments {
         let folder = try resources.templatesFolder()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            Console.error("\(folder): error: no such template folder")
+            Console.error(file: folder, FilesText.noSuchTemplateFolder())
             throw Exit.noInput
         }
         let library: TemplateLibrary
@@ -71,7 +71,7 @@ struct PipelineOptions: ParsableArguments {
             do {
                 validator = try XHTMLValidator.shared()
             } catch {
-                Console.error("error: \(error)")
+                Console.error(.verbatim("\(error)"))
                 throw Exit.unavailable
             }
         }
@@ -105,7 +105,7 @@ struct ResourceOptions: ParsableArguments {
     /// The templates folder; none found is missing input (66), reported here.
     func templatesFolder() throws -> String {
         guard let folder = ResourceLocation.templates.resolveFolder(templates) else {
-            Console.error("error: no templates found: pass --templates DIR or run from the project folder")
+            Console.error(FilesText.noTemplatesFound())
             throw Exit.noInput
         }
         return folder
@@ -120,7 +120,7 @@ struct ResourceOptions: ParsableArguments {
 /// The funding rules table's path: FILE, else the shipped one.
 func rulesPath(_ option: String?) throws -> String {
     guard let path = ResourceLocation.rules.resolveFile(option) else {
-        Console.error("error: no funding rules table found: pass --rules FILE or run from the project folder")
+        Console.error(FilesText.noRulesTableFound())
         throw Exit.noInput
     }
     return path
@@ -130,7 +130,7 @@ func rulesPath(_ option: String?) throws -> String {
 func loadRules(_ option: String?) throws -> RuleTable {
     let path = try rulesPath(option)
     guard let data = FileManager.default.contents(atPath: path) else {
-        Console.error("\(path): error: cannot read the funding rules table")
+        Console.error(file: path, FilesText.cannotReadRulesTable())
         throw Exit.noInput
     }
     do {
