@@ -76,16 +76,20 @@ let package = Package(
             "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation", "FileWriting", "PDFPrinting",
         ]),
         // The official's live preview: a local Hummingbird server over Rendering and Packet; writes nothing.
-        .target(name: "Preview", dependencies: ["Diagnostics", "Loading", "Model", "Rules", "Templating", "XHTMLValidation",
+        .target(name: "Preview", dependencies: ["CommitteeDocsResources", "Diagnostics", "Loading", "Model", "Rules", "Templating", "XHTMLValidation",
                                                 "DocumentTree", "Rendering", "Packet",
                                                 .product(name: "Hummingbird", package: "hummingbird"),
                                                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                                                 .product(name: "Logging", package: "swift-log"),
                                                 .product(name: "NIOCore", package: "swift-nio")]),
+        // The shipped templates, rules table, schemas and starter files, compiled into the binary.
+        .executableTarget(name: "EmbedResourcesTool"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
+        .target(name: "CommitteeDocsResources", dependencies: ["Diagnostics", "Templating", "Rules"], plugins: ["EmbedResources"]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
             "Rendering", "PDFPrinting", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "View",
-            "Preview",
+            "Preview", "CommitteeDocsResources",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive", "PDFPrinting",
@@ -123,7 +127,7 @@ let package = Package(
                                                        "Templating", "XHTMLValidation", "Archive"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
-        .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs"]),
+        .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs", "CommitteeDocsResources"]),
         // The preview through HTTP and in a real headless chromium (driven over the DevTools protocol).
         .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "Preview", "CommitteeDocs"]),
     ],

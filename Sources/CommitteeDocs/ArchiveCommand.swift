@@ -50,7 +50,7 @@ struct ArchiveCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Bagging-Date for every bag (default: each document's date).", valueName: "DATE"))
         var baggingDate: String?
 
-        @Argument(help: ArgumentHelp("Memo, plan or meeting files (YAML or JSON), or packet folders.", valueName: "INPUT"))
+        @Argument(help: ArgumentHelp("Memo, plan or meeting files (YAML or JSON), or packet folders.", valueName: "INPUT"), completion: .file(extensions: ["yaml", "yml", "json"]))
         var inputs: [String]
 
         @OptionGroup var pipeline: PipelineOptions

@@ -20,7 +20,7 @@ struct CommitteeDocs: AsyncParsableCommand {
         """,
         version: generatorVersion,
         subcommands: [Render.self, Check.self, PacketCommand.self, ArchiveCommand.self, Validate.self, ShowRules.self,
-                      PreviewCommand.self]
+                      PreviewCommand.self, NewCommand.self, SchemaCommand.self, TemplatesCommand.self]
     )
 
     /// The messages' language comes from the locale before anything is parsed; a command's

@@ -35,7 +35,7 @@ struct PacketCommand: AsyncParsableCommand {
         case `public`, `internal`, both
     }
 
-    @Argument(help: ArgumentHelp("The meeting file, or the meeting's decisions file (YAML or JSON).", valueName: "MEETING"))
+    @Argument(help: ArgumentHelp("The meeting file, or the meeting's decisions file (YAML or JSON).", valueName: "MEETING"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var meeting: String
 
     @Option(name: .long, help: ArgumentHelp("Folder to publish into.", valueName: "DIR"))

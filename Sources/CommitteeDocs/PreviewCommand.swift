@@ -35,7 +35,7 @@ struct PreviewCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The memo, plan, meeting or decisions file (YAML or JSON).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("The memo, plan, meeting or decisions file (YAML or JSON).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp("The port on 127.0.0.1 (0 picks a free one).", valueName: "N"))
@@ -56,15 +56,13 @@ struct PreviewCommand: AsyncParsableCommand {
             Console.error(file: file, FilesText.noSuchFile())
             throw Exit.noInput
         }
-        let folder = try resources.templatesFolder()
-        let rulesFile = try resources.rulesFile()
         do {
             _ = try XHTMLValidator.shared()
         } catch {
             Console.error("error: \(error)")
             throw Exit.unavailable
         }
-        let configuration = PreviewConfiguration(file: file, templatesFolder: folder, rulesFile: rulesFile,
+        let configuration = PreviewConfiguration(file: file, templatesFolder: resources.templatesFolder, rulesFile: resources.rulesFile,
                                                  options: RenderOptions(width: width), port: port)
         do {
             try await PreviewServer.run(configuration) { url in

@@ -24,7 +24,7 @@ struct Render: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("Folder to write into.", valueName: "DIR"))
@@ -70,7 +70,7 @@ struct Check: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String]
 
     @OptionGroup var pipeline: PipelineOptions

@@ -4,6 +4,7 @@ import Foundation
 import PDFPrinting
 import Rendering
 import Rules
+import CommitteeDocsResources
 import Templating
 import XHTMLValidation
 
@@ -51,19 +52,7 @@ struct PipelineOptions: ParsableArguments {
 
     /// The renderer for these options; reports template and set-up problems and exits.
     func makeRenderer() throws -> Renderer {
-        let folder = try resources.templatesFolder()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            Console.error(file: folder, FilesText.noSuchTemplateFolder())
-            throw Exit.noInput
-        }
-        let library: TemplateLibrary
-        do {
-            library = try TemplateLibrary(directory: folder)
-        } catch {
-            Console.report(error)
-            throw Exit.dataError
-        }
+        let library = try resources.templateLibrary()
         let formats = OutputFormat.parseList(format).formats
         var validator: XHTMLValidator?
         // PDF is printed from the validated XHTML.
@@ -94,48 +83,48 @@ struct PipelineOptions: ParsableArguments {
 
 /// Where the templates and the funding rules table are: the options every command that renders shares.
 struct ResourceOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Folder with the templates (default: ./Templates or the built-in).",
+    @Option(name: .long, help: ArgumentHelp("Folder with the templates (default: $COMMITTEE_DOCS_TEMPLATES, else the built-in ones; `templates export` writes those out).",
                                             valueName: "DIR"))
     var templates: String?
 
-    @Option(name: .long, help: ArgumentHelp("The funding rules table plans are checked against (default: ./Rules/finansieringsregler.yaml or the built-in).",
+    @Option(name: .long, help: ArgumentHelp("The funding rules table plans are checked against (default: $COMMITTEE_DOCS_RULES, else the built-in one).",
                                             valueName: "FILE"))
     var rules: String?
 
-    /// The templates folder; none found is missing input (66), reported here.
-    func templatesFolder() throws -> String {
-        guard let folder = ResourceLocation.templates.resolveFolder(templates) else {
-            Console.error(FilesText.noTemplatesFound())
+    /// The templates folder asked for, or nil for the built-in templates.
+    var templatesFolder: String? { ResourceLocation.templates.resolve(templates) }
+
+    /// The funding rules table asked for, or nil for the built-in one.
+    var rulesFile: String? { ResourceLocation.rules.resolve(rules) }
+
+    /// The templates: the folder asked for (missing: 66; broken: 65, every problem reported), else the built-in ones.
+    func templateLibrary() throws -> TemplateLibrary {
+        do {
+            guard let folder = templatesFolder else { return try TemplateLibrary.builtIn() }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                Console.error(file: folder, FilesText.noSuchTemplateFolder())
+                throw Exit.noInput
+            }
+            return try TemplateLibrary(directory: folder)
+        } catch let error as DiagnosticList {
+            Console.report(error)
+            throw Exit.dataError
+        }
+    }
+}
+
+/// Reads the funding rules table: from FILE (or $COMMITTEE_DOCS_RULES), else the built-in one.
+/// A missing file is missing input (66), a broken table bad data (65).
+func loadRules(_ option: String?) throws -> RuleTable {
+    do {
+        guard let path = ResourceLocation.rules.resolve(option) else { return try RuleTable.builtIn() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error(file: path, FilesText.cannotReadRulesTable())
             throw Exit.noInput
         }
-        return folder
-    }
-
-    /// The funding rules table's path; none found is missing input (66), reported here.
-    func rulesFile() throws -> String {
-        try rulesPath(rules)
-    }
-}
-
-/// The funding rules table's path: FILE, else the shipped one.
-func rulesPath(_ option: String?) throws -> String {
-    guard let path = ResourceLocation.rules.resolveFile(option) else {
-        Console.error(FilesText.noRulesTableFound())
-        throw Exit.noInput
-    }
-    return path
-}
-
-/// Reads the funding rules table: from FILE, else the shipped one. A broken table is bad data (65).
-func loadRules(_ option: String?) throws -> RuleTable {
-    let path = try rulesPath(option)
-    guard let data = FileManager.default.contents(atPath: path) else {
-        Console.error(file: path, FilesText.cannotReadRulesTable())
-        throw Exit.noInput
-    }
-    do {
         return try RuleTableDecoder.load(bytes: [UInt8](data), file: path)
-    } catch {
+    } catch let error as DiagnosticList {
         Console.report(error)
         throw Exit.dataError
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommitteeDocsResources
 import Formatting
 import Model
 import Rules
@@ -10,7 +11,7 @@ struct ShowRules: ParsableCommand {
         commandName: "rules",
         abstract: "Print the funding rules in force on a date.",
         discussion: """
-        The rules are data: a versioned table (Rules/finansieringsregler.yaml) with the period each \
+        The rules are data: a versioned table (built in from the project's Rules/finansieringsregler.yaml) with the period each \
         rule applies to. This prints the rules covering DATE (default: today), one block per rule, \
         each with what it rests on (Hjemmel): the law or regulativ, paragraph, in-force day and URL.
 
@@ -24,7 +25,7 @@ struct ShowRules: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The day to show the rules for (2019-10-10 or 10-10-2019).", valueName: "DATE"))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp("The funding rules table (default: the shipped one).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("The funding rules table (default: $COMMITTEE_DOCS_RULES, else the built-in one).", valueName: "FILE"))
     var rules: String?
 
     func validate() throws {
@@ -37,7 +38,8 @@ struct ShowRules: ParsableCommand {
         let table = try loadRules(rules)
         let day = date.flatMap(DanishDate.init(parsing:)) ?? DanishDate.today
         let inForce = table.rules(inForceOn: day)
-        print("Finansieringsregler i kraft \(day.withWeekday) (regeltabel \(table.version), \(table.file))")
+        let source = table.file.hasPrefix(BuiltIn.label) ? "indbygget" : table.file
+        print("Finansieringsregler i kraft \(day.withWeekday) (regeltabel \(table.version), \(source))")
         if inForce.isEmpty {
             print("")
             print("Ingen regler gælder denne dag.")

@@ -16,7 +16,7 @@ struct Validate: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("XHTML files.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("XHTML files.", valueName: "FILE"), completion: .file(extensions: ["html", "xhtml"]))
     var files: [String]
 
     func run() throws {

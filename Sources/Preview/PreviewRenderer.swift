@@ -1,3 +1,4 @@
+import CommitteeDocsResources
 import Diagnostics
 import Foundation
 import Loading
@@ -40,17 +41,18 @@ final class PreviewRenderer {
     static func makeRenderer(_ configuration: PreviewConfiguration) throws(DiagnosticList) -> Renderer {
         var problems = DiagnosticCollector()
         var library: TemplateLibrary?
-        do {
-            library = try TemplateLibrary(directory: configuration.templatesFolder)
+        do throws(DiagnosticList) {
+            if let folder = configuration.templatesFolder {
+                library = try TemplateLibrary(directory: folder)
+            } else {
+                library = try TemplateLibrary.builtIn()
+            }
         } catch {
             problems.append(contentsOf: error)
         }
         var rules: RuleTable?
         do throws(DiagnosticList) {
-            guard let bytes = FileManager.default.contents(atPath: configuration.rulesFile) else {
-                throw DiagnosticList(Diagnostic(file: configuration.rulesFile, "cannot read the funding rules table"))
-            }
-            rules = try RuleTableDecoder.load(bytes: [UInt8](bytes), file: configuration.rulesFile)
+            rules = try ruleTable(configuration.rulesFile)
         } catch {
             problems.append(contentsOf: error)
         }
@@ -63,6 +65,15 @@ final class PreviewRenderer {
         }
         try problems.check()
         return Renderer(templates: library!, options: configuration.options, validator: validator, rules: rules)
+    }
+
+    /// The funding rules table: the file, else the built-in one.
+    static func ruleTable(_ file: String?) throws(DiagnosticList) -> RuleTable {
+        guard let file else { return try RuleTable.builtIn() }
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+            throw DiagnosticList(Diagnostic(file: file, "cannot read the funding rules table"))
+        }
+        return try RuleTableDecoder.load(bytes: [UInt8](bytes), file: file)
     }
 
     /// The file's documents: told apart by the top-level key, as `check` tells them.

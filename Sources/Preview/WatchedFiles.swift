@@ -55,10 +55,14 @@ struct WatchedFiles: Sendable {
             data.append(reference)
         }
         self.data = data
-        let templates = configuration.templatesFolder
-        let templateNames = (try? FileManager.default.contentsOfDirectory(atPath: templates)) ?? []
-        resources = [templates] + templateNames.filter { $0.hasSuffix(".md") }.sorted().map { templates + "/" + $0 }
-            + [configuration.rulesFile]
+        // The built-in templates and rules cannot change while the preview runs.
+        var resources: [String] = []
+        if let templates = configuration.templatesFolder {
+            let templateNames = (try? FileManager.default.contentsOfDirectory(atPath: templates)) ?? []
+            resources = [templates] + templateNames.filter { $0.hasSuffix(".md") }.sorted().map { templates + "/" + $0 }
+        }
+        if let rules = configuration.rulesFile { resources.append(rules) }
+        self.resources = resources
     }
 
     var count: Int { data.count + resources.count }

@@ -13,18 +13,37 @@ extension TemplateLibrary {
             throw DiagnosticList(Diagnostic(file: directory, "cannot read the template folder"))
         }
         var collector = DiagnosticCollector()
-        var templates: [String: Template] = [:]
+        var sources: [(name: String, source: String, file: String)] = []
         for file in files {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
             let name = String(file.dropLast(".md".count))
-            guard let data = FileManager.default.contents(atPath: path), var source = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
                 collector.append(Diagnostic(file: path, "cannot read the template (missing, unreadable or not UTF-8)"))
                 continue
             }
+            sources.append((name, source, path))
+        }
+        var library: TemplateLibrary?
+        do {
+            library = try TemplateLibrary(sources: sources)
+        } catch {
+            collector.append(contentsOf: error)
+        }
+        try collector.check()
+        self = library!
+    }
+
+    /// Parses templates given as text (e.g. compiled into the program): each with the name partials
+    /// use and the file name its positions show. Reports all syntax errors together.
+    public init(sources: [(name: String, source: String, file: String)]) throws(DiagnosticList) {
+        var collector = DiagnosticCollector()
+        var templates: [String: Template] = [:]
+        for (name, source, file) in sources {
+            var source = source
             // A byte-order mark is not text; dropping it keeps line 1's columns as editors count them.
             if source.unicodeScalars.first == "\u{FEFF}" { source.unicodeScalars.removeFirst() }
             do {
-                templates[name] = try Template(source, name: name, file: path)
+                templates[name] = try Template(source, name: name, file: file)
             } catch {
                 collector.append(contentsOf: error)
             }

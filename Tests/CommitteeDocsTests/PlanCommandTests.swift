@@ -91,7 +91,7 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
     let run = try committeeDocs(["rules", "--date", "2016-05-01"])
     #expect(run.status == 0)
     #expect(run.stdout == """
-    Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.2, Rules/finansieringsregler.yaml)
+    Finansieringsregler i kraft søndag den 1. maj 2016 (regeltabel 2026.2, indbygget)
 
     LBF 2015-18 (helhedsplaner, gælder 01-01-2015–31-12-2018)
       LBF-periode         2015-18
@@ -127,7 +127,7 @@ func anInvalidPlanIsRefusedWithItsRule(_ file: String) throws {
     let run = try committeeDocs(["rules", "--date", "2019-06-01"])
     #expect(run.status == 0)
     #expect(run.stdout == """
-    Finansieringsregler i kraft lørdag den 1. juni 2019 (regeltabel 2026.2, Rules/finansieringsregler.yaml)
+    Finansieringsregler i kraft lørdag den 1. juni 2019 (regeltabel 2026.2, indbygget)
 
     områdefornyelse fra 2018 (områdefornyelser, gælder fra 01-01-2018)
       Stat højst          50 pct.

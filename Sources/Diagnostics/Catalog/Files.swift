@@ -6,8 +6,6 @@ public enum FilesText: String, CatalogEntry {
     case cannotBeRead
     case notUTF8
     case noSuchTemplateFolder
-    case noTemplatesFound
-    case noRulesTableFound
     case cannotReadRulesTable
 
     public static let area = "files"
@@ -19,12 +17,6 @@ public enum FilesText: String, CatalogEntry {
         case .cannotBeRead: ("cannot be read", "kan ikke læses")
         case .notUTF8: ("not UTF-8", "ikke UTF-8")
         case .noSuchTemplateFolder: ("no such template folder", "skabelonmappen findes ikke")
-        case .noTemplatesFound:
-            ("no templates found: pass --templates DIR or run from the project folder",
-             "ingen skabeloner fundet: angiv --templates MAPPE, eller kør fra projektmappen")
-        case .noRulesTableFound:
-            ("no funding rules table found: pass --rules FILE or run from the project folder",
-             "ingen tabel med finansieringsregler fundet: angiv --rules FIL, eller kør fra projektmappen")
         case .cannotReadRulesTable: ("cannot read the funding rules table", "tabellen med finansieringsregler kan ikke læses")
         }
     }
