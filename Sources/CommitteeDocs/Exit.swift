@@ -25,6 +25,11 @@ enum Console {
         error((file.map { Diagnostic(file: $0, message) } ?? Diagnostic(at: nil, message)).description)
     }
 
+    /// `note: message` (Danish `bemærk:`) in the chosen language.
+    static func note(_ message: Message) {
+        error(ArchiveText.note().description + " " + message.description)
+    }
+
     static func report(_ list: DiagnosticList) {
         error(list.description)
     }

@@ -59,7 +59,7 @@ struct PreviewCommand: AsyncParsableCommand {
         do {
             _ = try XHTMLValidator.shared()
         } catch {
-            Console.error("error: \(error)")
+            Console.error(.verbatim("\(error)"))
             throw Exit.unavailable
         }
         let configuration = PreviewConfiguration(file: file, templatesFolder: resources.templatesFolder, rulesFile: resources.rulesFile,
@@ -71,7 +71,7 @@ struct PreviewCommand: AsyncParsableCommand {
                 Console.error("committee-docs: previewing \(file) at \(url) (Ctrl-C stops)")
             }
         } catch let error as PreviewServerError {
-            Console.error("error: \(error)")
+            Console.error(.verbatim("\(error)"))
             if case .portInUse = error { throw Exit.portInUse }
             throw Exit.unavailable
         }

@@ -71,7 +71,7 @@ struct PipelineOptions: ParsableArguments {
                 _ = try engine.checkAvailable()
                 printer = engine
             } catch {
-                Console.error("error: \(error.description)")
+                Console.error(.verbatim(error.description))
                 throw Exit.unavailable
             }
         }

@@ -24,7 +24,7 @@ struct Validate: ParsableCommand {
         do {
             validator = try XHTMLValidator.shared()
         } catch {
-            Console.error("error: \(error)")
+            Console.error(.verbatim("\(error)"))
             throw Exit.unavailable
         }
         var outcome = Outcome()

@@ -40,10 +40,11 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
         Message(id: "verbatim", english: "%{text}", danish: "%{text}", arguments: ["text": .text(text)])
     }
 
-    /// English text that is not in the catalog yet: it reads the same in both languages until it
-    /// gets its entry. Every use is a known gap (`grep -rn untranslated Sources`), not a choice.
-    public static func untranslated(_ text: String) -> Message {
-        Message(id: "untranslated", english: "%{text}", danish: "%{text}", arguments: ["text": .text(text)])
+    /// Messages one after the other with `separator` between them, each in the reader's language.
+    public static func joined(_ parts: [Message], separator: String) -> Message {
+        let template = parts.indices.map { "%{\($0)}" }.joined(separator: separator)
+        return Message(id: "joined", english: template, danish: template,
+                       arguments: Dictionary(uniqueKeysWithValues: parts.enumerated().map { (String($0.offset), .message($0.element)) }))
     }
 
     /// The message in `language`.

@@ -30,7 +30,7 @@ public struct ShownDiagnostic: Sendable, Equatable {
         }
         let more = list.diagnostics.count - shown.count + list.omitted
         if more > 0 {
-            shown.append(ShownDiagnostic(location: list.sorted.first?.file ?? "", message: "… and \(more) more error\(more == 1 ? "" : "s")"))
+            shown.append(ShownDiagnostic(location: list.sorted.first?.file ?? "", message: (more == 1 ? DiagnosticsText.oneMoreError : DiagnosticsText.moreErrors)(["count": more]).description))
         }
         return shown
     }

@@ -52,7 +52,7 @@ extension Renderer {
             for document in documents {
                 if let owner = owners[document.basePath] {
                     clashes.append(Diagnostic(file: paths[index],
-                        "renders to \(document.basePath) like \(owner): two documents share sagsnr and dokumentnr"))
+                        RenderingText.pathClash(["path": document.basePath, "owner": owner])))
                 }
             }
             if clashes.isEmpty {

@@ -8,6 +8,7 @@ public enum OutputText: String, CatalogEntry {
     case outOfMemory
     case notValidXHTML
     case unknownLibxmlError
+    case dtdCannotLoad
 
     public static let area = "output"
 
@@ -24,6 +25,7 @@ public enum OutputText: String, CatalogEntry {
         case .outOfMemory: ("out of memory", "hukommelsen slap op")
         case .notValidXHTML: ("the document is not valid XHTML 1.0 Strict", "dokumentet er ikke gyldig XHTML 1.0 Strict")
         case .unknownLibxmlError: ("unknown error", "ukendt fejl")
+        case .dtdCannotLoad: ("the XHTML DTD cannot be loaded: %{reason}", "XHTML-DTD'en kan ikke indlæses: %{reason}")
         }
     }
 }
