@@ -22,7 +22,7 @@ public enum DiagnosticsText: String, CatalogEntry {
         case .didYouMeanSpaced: ("did you mean %{name}? ", "mente du %{name}? ")
         // ` (did you mean "x"?)` after a sentence.
         case .didYouMeanSpacedBefore: (" (did you mean %{name}?)", " (mente du %{name}?)")
-        case .expectedOneOf: ("expected one of: %{names}", "forventede en af: %{names}")
+        case .expectedOneOf: ("expected one of: %{names}", "mulige værdier: %{names}")
         case .reservedCharacter:
             ("the private-use character U+%{hex} (reserved for the renderer's placeholders)",
              "tegnet U+%{hex} fra det private område (forbeholdt rendererens pladsholdere)")

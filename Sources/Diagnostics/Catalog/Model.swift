@@ -91,7 +91,7 @@ public enum ModelText: String, CatalogEntry {
         case .mustNotBeEmpty: ("must not be empty", "må ikke være tom")
         case .choiceNotAllowed:
             ("%{value} is not allowed (%{hint}expected one of: %{names})",
-             "%{value} er ikke tilladt (%{hint}forventede en af: %{names})")
+             "%{value} er ikke tilladt (%{hint}mulige værdier: %{names})")
         case .expectedList: ("expected a list, found %{found}", "forventede en liste, fandt %{found}")
         case .emptyList: ("must not be an empty list", "må ikke være en tom liste")
         case .listTooLong:
@@ -124,7 +124,7 @@ public enum ModelText: String, CatalogEntry {
              "forventede nøglerne dokument, dokumentnr, dato, til …, fandt %{found}")
         case .missingDokumentKey:
             ("missing required key \"dokument\" (expected one of: %{kinds})",
-             "den påkrævede nøgle \"dokument\" mangler (forventede en af: %{kinds})")
+             "den påkrævede nøgle \"dokument\" mangler (mulige værdier: %{kinds})")
         case .clauseStartsWithAt:
             ("a recommendation clause starts with \"at \" (e.g. \"at helhedsplanen godkendes\")",
              "et indstillingspunkt begynder med \"at \" (f.eks. \"at helhedsplanen godkendes\")")

@@ -83,7 +83,7 @@ public enum RulesText: String, CatalogEntry {
              "%{name} står to gange i budgettet; angiv ét beløb for hvert indsatsområde")
         case .notAnActivityArea:
             ("%{name} is not an activity area of %{rule} (%{hint}expected one of: %{areas})",
-             "%{name} er ikke et indsatsområde i %{rule} (%{hint}forventede et af: %{areas})")
+             "%{name} er ikke et indsatsområde i %{rule} (%{hint}gyldige indsatsområder: %{areas})")
         case .excludedSource:
             ("%{source} (art: %{art}) may not finance %{kinds} (%{rule})",
              "%{source} (art: %{art}) må ikke finansiere %{kinds} (%{rule})")
@@ -113,7 +113,7 @@ public enum RulesText: String, CatalogEntry {
         case .ansoegningToLBF: ("an ansøgning is addressed to LBF", "en ansøgning stiles til LBF")
         case .documentToCommittee:
             ("a %{kind} goes to a committee on the route (TMU, ØU or BR); Landsbyggefonden gets the ansøgning",
-             "dokumenttypen %{kind} går til et udvalg på forløbet (TMU, ØU eller BR); Landsbyggefonden får ansøgningen")
+             "et dokument af typen %{kind} stiles til et udvalg i forløbet (TMU, ØU eller BR); Landsbyggefonden får ansøgningen")
         case .notOnRoute:
             ("%{body} is not on the plan's route (forløb)", "%{body} indgår ikke i planens forløb")
         case .lbfOnlyHelhedsplaner:
