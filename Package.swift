@@ -38,11 +38,11 @@ let package = Package(
         // syncfs(2) and renameat2(2), which Swift's Glibc module does not declare.
         .target(name: "CFileSystem"),
         // Creating and writing a new file, durable flushes and atomic swaps, for every stage that writes.
-        .target(name: "FileWriting", dependencies: ["CFileSystem"]),
+        .target(name: "FileWriting", dependencies: ["CFileSystem", "Diagnostics"]),
         // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
         .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Danish dates, numbers, amounts, percentages, fractions and sort order.
-        .target(name: "Formatting"),
+        .target(name: "Formatting", dependencies: ["Diagnostics"]),
         // Stage 2: typed documents and the domain rules, decoded from the value tree.
         .target(name: "Model", dependencies: ["Diagnostics", "Loading", "Formatting"]),
         // Stage 2b: the funding rules table (data) and the funding and route rules a plan must keep.
@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "Packet", dependencies: ["Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
                                                "DocumentTree", "Formatting", "Archive", "PDFPrinting", .product(name: "Crypto", package: "swift-crypto")]),
         // The archive: BagIt bags (RFC 8493) written once and verified, and their SQLite index.
-        .target(name: "Archive", dependencies: ["FileWriting", "Formatting", .product(name: "Crypto", package: "swift-crypto"),
+        .target(name: "Archive", dependencies: ["Diagnostics", "FileWriting", "Formatting", .product(name: "Crypto", package: "swift-crypto"),
                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [

@@ -1,4 +1,5 @@
 import Crypto
+import Diagnostics
 import FileWriting
 import Foundation
 
@@ -71,7 +72,7 @@ public struct Archive: Sendable {
                 index = try self.index()
                 try index.settle(root: root)
             } catch {
-                throw Bag.Failure(description: "\(root)/index.sqlite: cannot open the index (\(error))")
+                throw Bag.Failure(root + "/index.sqlite", ArchiveText.cannotOpenIndex(["reason": Message.verbatim("\(error)")]))
             }
             var results = [Result<Outcome, Bag.Failure>?](repeating: nil, count: submissions.count)
             // First, in order: which submissions are new versions, and their numbers.
@@ -83,11 +84,11 @@ public struct Archive: Sendable {
                 let folder = submission.series
                 // Names become folders: only a series below bags/ and a known edition.
                 guard folder.hasPrefix("bags/"), Bag.isSafe(folder) else {
-                    results[position] = .failure(Bag.Failure(description: "\(root)/\(folder): not a series of this archive (expected a relative path below bags/)"))
+                    results[position] = .failure(Bag.Failure("\(root)/\(folder)", ArchiveText.notASeries()))
                     continue
                 }
                 guard Self.editions.contains(submission.edition) else {
-                    results[position] = .failure(Bag.Failure(description: "\(root)/\(folder): \"\(submission.edition)\" is not an edition (expected offentlig or intern)"))
+                    results[position] = .failure(Bag.Failure("\(root)/\(folder)", ArchiveText.notAnEdition(["edition": "\"\(submission.edition)\""])))
                     continue
                 }
                 if cleaned.insert(folder).inserted {
@@ -142,7 +143,7 @@ public struct Archive: Sendable {
                 case .success(let (bag, _)):
                     // Its previous version, planned in this group, failed: the link would be wrong.
                     try? FileManager.default.removeItem(atPath: bag.temporary)
-                    results[plan.position] = .failure(Bag.Failure(description: "\(root)/\(plan.path): not added, as the version before it failed"))
+                    results[plan.position] = .failure(Bag.Failure("\(root)/\(plan.path)", ArchiveText.previousVersionFailed()))
                 case .failure(let error):
                     failedKeys.insert(plan.key)
                     results[plan.position] = .failure(error)
@@ -154,7 +155,7 @@ public struct Archive: Sendable {
                     try index.record(staged.map(\.record), pending: true)
                 } catch {
                     for item in staged { try? FileManager.default.removeItem(atPath: item.bag.temporary) }
-                    throw Bag.Failure(description: "\(root)/index.sqlite: cannot record the new bags (\(error))")
+                    throw Bag.Failure(root + "/index.sqlite", ArchiveText.cannotRecordBags(["reason": Message.verbatim("\(error)")]))
                 }
                 CrashPoint.archivePending.reach()
                 let failures = Bag.place(staged.map(\.bag))
@@ -248,7 +249,7 @@ public struct Archive: Sendable {
 
     /// Every problem of every bag. Unfinished bags of interrupted adds are not bags and not
     /// problems: see `unfinished()`.
-    public func verify() -> [String] {
+    public func verify() -> [Message] {
         let bags = bags()
         var problems = bags.flatMap { BagVerifier.problems(in: root + "/" + $0) }
         problems += indexProblems(bags)
@@ -256,56 +257,59 @@ public struct Archive: Sendable {
     }
 
     /// The index against the bags: every bag indexed with the same file checksums, nothing more.
-    private func indexProblems(_ bags: [String]) -> [String] {
-        guard FileManager.default.fileExists(atPath: root + "/index.sqlite") else {
-            return bags.isEmpty ? [] : ["\(root)/index.sqlite is missing; run `committee-docs archive reindex`"]
+    private func indexProblems(_ bags: [String]) -> [Message] {
+        let indexFile = root + "/index.sqlite"
+        guard FileManager.default.fileExists(atPath: indexFile) else {
+            return bags.isEmpty ? [] : [ArchiveText.indexMissing(["index": indexFile])]
         }
         do {
             let index = try index()
-            var problems: [String] = []
+            var problems: [Message] = []
             let indexed = Set(try index.search(.init(), root: root).map(\.path))
             for bag in bags where !indexed.contains(bag) {
-                problems.append("\(root)/\(bag) is not in the index; run `committee-docs archive reindex`")
+                problems.append(ArchiveText.bagNotIndexed(["bag": "\(root)/\(bag)"]))
             }
             for path in indexed.subtracting(bags).sorted() {
-                problems.append("\(root)/index.sqlite lists \(path), which is not in the archive")
+                problems.append(ArchiveText.indexListsMissingBag(["index": indexFile, "bag": path]))
             }
             for bag in bags where indexed.contains(bag) {
                 let manifest = FileManager.default.contents(atPath: root + "/" + bag + "/manifest-sha256.txt").map {
                     Dictionary(BagVerifier.parse([UInt8]($0)).map { ($0.path, $0.checksum) }, uniquingKeysWith: { first, _ in first })
                 } ?? [:]
                 if try index.files(of: bag) != manifest {
-                    problems.append("\(root)/index.sqlite: the checksums of \(bag) differ from its manifest")
+                    problems.append(ArchiveText.indexChecksumsDiffer(["index": indexFile, "bag": bag]))
                 }
                 // Everything else the index says of the bag, against what the bag says of itself.
                 guard let truth = ArchiveIndex.reading(bag: bag, in: root), let entry = try index.entry(of: bag) else { continue }
                 let differences = Self.differences(entry, truth.entry)
                 if !differences.isEmpty {
-                    problems.append("\(root)/index.sqlite: the record of \(bag) differs from its bag-info.txt (\(differences.joined(separator: ", "))); run `committee-docs archive reindex`")
+                    problems.append(ArchiveText.indexRecordDiffers(["index": indexFile, "bag": bag, "fields": Message.joined(differences, separator: ", ")]))
                 }
                 if try index.text(of: bag) != truth.text {
-                    problems.append("\(root)/index.sqlite: the searchable text of \(bag) differs from its bag's text files; run `committee-docs archive reindex`")
+                    problems.append(ArchiveText.indexTextDiffers(["index": indexFile, "bag": bag]))
                 }
             }
             return problems
         } catch {
-            return ["\(root)/index.sqlite cannot be read (\(error)); run `committee-docs archive reindex`"]
+            return [ArchiveText.indexUnreadable(["index": indexFile, "reason": Message.verbatim("\(error)")])]
         }
     }
 
     /// The fields in which an index record differs from the record read from the bag.
-    private static func differences(_ indexed: ArchiveIndex.Entry, _ bag: ArchiveIndex.Entry) -> [String] {
+    private static func differences(_ indexed: ArchiveIndex.Entry, _ bag: ArchiveIndex.Entry) -> [Message] {
         let fields: [(String, String?, String?)] = [
             ("sagsnr", indexed.sagsnr, bag.sagsnr), ("dokumentnr", indexed.dokumentnr, bag.dokumentnr),
             ("udvalg", indexed.udvalg, bag.udvalg), ("dato", indexed.dato, bag.dato), ("edition", indexed.edition, bag.edition),
             ("version", String(indexed.version), String(bag.version)), ("kle", indexed.kle, bag.kle),
             ("access", indexed.access, bag.access), ("mødedato", indexed.mødedato, bag.mødedato), ("punkt", indexed.punkt, bag.punkt),
         ]
-        return fields.filter { $0.1 != $0.2 }.map { "\($0.0) \(quoted($0.1)) instead of \(quoted($0.2))" }
+        return fields.filter { $0.1 != $0.2 }.map {
+            ArchiveText.fieldDiffers(["field": $0.0, "indexed": quoted($0.1), "bag": quoted($0.2)])
+        }
     }
 
-    private static func quoted(_ value: String?) -> String {
-        value.map { "\"\($0)\"" } ?? "none"
+    private static func quoted(_ value: String?) -> any MessageArgument {
+        value.map { "\"\($0)\"" } ?? DiagnosticsText.none()
     }
 
     /// The archive's index (created when missing), opened once.
@@ -336,7 +340,7 @@ public struct Archive: Sendable {
                 try index.rebuild(from: self)
                 return (try index.count(), aside)
             } catch {
-                throw Bag.Failure(description: "\(path): cannot rebuild the index (\(error))")
+                throw Bag.Failure(path, ArchiveText.cannotRebuildIndex(["reason": Message.verbatim("\(error)")]))
             }
         }
     }
@@ -376,7 +380,7 @@ public struct Archive: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw Bag.Failure(description: "\(path): cannot create the folder: \(error.localizedDescription)")
+            throw Bag.Failure(path, ArchiveText.cannotCreateFolder(["reason": Message.verbatim(error.localizedDescription)]))
         }
     }
 
@@ -384,10 +388,10 @@ public struct Archive: Sendable {
     private func withLock<T>(_ body: () throws(Bag.Failure) -> T) throws(Bag.Failure) -> T {
         try createFolder(root)
         let descriptor = open(root + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Bag.Failure(description: "\(root)/.lock: cannot open: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Bag.Failure(root + "/.lock", ArchiveText.cannotOpenLock(["reason": Message.verbatim(String(cString: strerror(errno)))])) }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            if errno != EINTR { throw Bag.Failure(description: "\(root)/.lock: cannot lock: \(String(cString: strerror(errno)))") }
+            if errno != EINTR { throw Bag.Failure(root + "/.lock", ArchiveText.cannotLock(["reason": Message.verbatim(String(cString: strerror(errno)))])) }
         }
         defer { flock(descriptor, LOCK_UN) }
         return try body()

@@ -1,4 +1,5 @@
 import Crypto
+import Diagnostics
 import FileWriting
 import Formatting
 import Foundation
@@ -13,7 +14,16 @@ import Foundation
 /// parent folder's fsync) (`place`, for many bags at once); it is never changed afterwards.
 public enum Bag {
     public struct Failure: Error, CustomStringConvertible, Sendable {
-        public let description: String
+        /// `path: what went wrong`, in both languages.
+        public let message: Message
+
+        /// What went wrong with `path`.
+        init(_ path: String, _ problem: Message) {
+            message = ArchiveText.at(["path": path, "problem": problem])
+        }
+
+        /// The message in the process's language (`Language.current`).
+        public var description: String { message.description }
     }
 
     /// One payload file: its path below `data/` (forward slashes, no `..`) and its bytes.
@@ -47,9 +57,9 @@ public enum Bag {
     /// file's SHA-256 (as `sha256(of:)` gives them) when the caller has them already.
     public static func stage(_ payload: [PayloadFile], info: [(String, String)], to target: String,
                              sha256 sums: [String]? = nil) throws(Failure) -> Staged {
-        guard !FileManager.default.fileExists(atPath: target) else { throw Failure(description: "\(target): a bag is never overwritten") }
+        guard !FileManager.default.fileExists(atPath: target) else { throw Failure(target, ArchiveText.neverOverwritten()) }
         for file in payload where !isSafe(file.path) {
-            throw Failure(description: "\(file.path): a payload path must stay inside data/")
+            throw Failure(file.path, ArchiveText.payloadPathOutside())
         }
         let parent = (target as NSString).deletingLastPathComponent
         let temporary = (parent.isEmpty ? "" : parent + "/") + ".\((target as NSString).lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -102,7 +112,7 @@ public enum Bag {
         let failures = staged.enumerated().map { position, bag -> Failure? in
             if position == 1 { CrashPoint.archiveBetweenRenames.reach() }
             guard rename(bag.temporary, bag.target) == 0 else {
-                let failure = Failure(description: "\(bag.target): cannot put the bag in place: \(String(cString: strerror(errno)))")
+                let failure = Failure(bag.target, ArchiveText.cannotPutBagInPlace(["reason": Message.verbatim(String(cString: strerror(errno)))]))
                 try? FileManager.default.removeItem(atPath: bag.temporary)
                 return failure
             }
@@ -156,12 +166,12 @@ public enum Bag {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw Failure(description: "\(path): cannot create the folder: \(error.localizedDescription)")
+            throw Failure(path, ArchiveText.cannotCreateFolder(["reason": Message.verbatim(error.localizedDescription)]))
         }
     }
 
     /// Writes a new file (made durable with the whole bag before it is renamed into place).
     private static func writeFile(_ bytes: [UInt8], to path: String) throws(Failure) {
-        if let reason = NewFile.write(bytes, to: path) { throw Failure(description: "\(path): \(reason)") }
+        if let reason = NewFile.write(bytes, to: path) { throw Failure(path, reason) }
     }
 }

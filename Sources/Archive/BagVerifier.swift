@@ -1,18 +1,19 @@
 import Crypto
+import Diagnostics
 import Foundation
 
 /// Checks a bag against RFC 8493 and its own manifests: every payload file listed with a correct
 /// SHA-256 and SHA-512, no file missing or extra, every tag file in the tag manifest with a
 /// correct checksum, and a `Payload-Oxum` that matches. Reports every problem, one per line.
 public enum BagVerifier {
-    public static func problems(in bag: String) -> [String] {
-        var found: [String] = []
+    public static func problems(in bag: String) -> [Message] {
+        var found: [Message] = []
         let manager = FileManager.default
         func read(_ name: String) -> [UInt8]? { manager.contents(atPath: bag + "/" + name).map { [UInt8]($0) } }
 
-        guard let declaration = read("bagit.txt") else { return ["\(bag): bagit.txt is missing: not a bag"] }
+        guard let declaration = read("bagit.txt") else { return [at(bag, ArchiveText.notABag())] }
         if String(decoding: declaration, as: UTF8.self) != "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n" {
-            found.append("\(bag): bagit.txt does not declare BagIt-Version 1.0 in UTF-8")
+            found.append(at(bag, ArchiveText.wrongDeclaration()))
         }
 
         // Payload: what is on disk under data/ against both manifests.
@@ -20,21 +21,21 @@ public enum BagVerifier {
         for algorithm in ["sha256", "sha512"] {
             let name = "manifest-\(algorithm).txt"
             guard let manifest = read(name) else {
-                found.append("\(bag): \(name) is missing")
+                found.append(at(bag, ArchiveText.tagFileMissing(["name": name])))
                 continue
             }
             let entries = parse(manifest)
             for entry in entries {
                 guard let bytes = read(entry.path) else {
-                    found.append("\(bag): \(entry.path) is listed in \(name) but missing")
+                    found.append(at(bag, ArchiveText.listedButMissing(["path": entry.path, "manifest": name])))
                     continue
                 }
                 if checksum(bytes, algorithm) != entry.checksum {
-                    found.append("\(bag): \(entry.path) does not match its \(algorithm.uppercased()) in \(name) (altered)")
+                    found.append(at(bag, ArchiveText.altered(["path": entry.path, "algorithm": algorithm.uppercased(), "manifest": name])))
                 }
             }
             for extra in onDisk.subtracting(entries.map(\.path)).sorted() {
-                found.append("\(bag): \(extra) is not listed in \(name) (extra file)")
+                found.append(at(bag, ArchiveText.notListed(["path": extra, "manifest": name])))
             }
         }
 
@@ -45,10 +46,10 @@ public enum BagVerifier {
             let octets = onDisk.reduce(0) { $0 + ((try? manager.attributesOfItem(atPath: bag + "/" + $1)[.size] as? NSNumber)??.intValue ?? 0) }
             let actual = "\(octets).\(onDisk.count)"
             if oxum != actual {
-                found.append("\(bag): Payload-Oxum is \(oxum ?? "missing") but the payload is \(actual) (octets.files)")
+                found.append(at(bag, ArchiveText.payloadOxum(["oxum": oxum.map { $0 as any MessageArgument } ?? ArchiveText.oxumMissing(), "actual": actual])))
             }
         } else {
-            found.append("\(bag): bag-info.txt is missing")
+            found.append(at(bag, ArchiveText.tagFileMissing(["name": "bag-info.txt"])))
         }
 
         // Tag files: every one listed with a correct SHA-256.
@@ -56,25 +57,30 @@ public enum BagVerifier {
             let entries = parse(tagManifest)
             for name in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt"]
             where !entries.contains(where: { $0.path == name }) {
-                found.append("\(bag): \(name) is not listed in tagmanifest-sha256.txt")
+                found.append(at(bag, ArchiveText.notListedInTagManifest(["name": name])))
             }
             for entry in entries {
                 guard let bytes = read(entry.path) else {
-                    found.append("\(bag): \(entry.path) is listed in tagmanifest-sha256.txt but missing")
+                    found.append(at(bag, ArchiveText.listedButMissing(["path": entry.path, "manifest": "tagmanifest-sha256.txt"])))
                     continue
                 }
                 if checksum(bytes, "sha256") != entry.checksum {
-                    found.append("\(bag): \(entry.path) does not match its SHA256 in tagmanifest-sha256.txt (altered)")
+                    found.append(at(bag, ArchiveText.altered(["path": entry.path, "algorithm": "SHA256", "manifest": "tagmanifest-sha256.txt"])))
                 }
             }
         } else {
-            found.append("\(bag): tagmanifest-sha256.txt is missing")
+            found.append(at(bag, ArchiveText.tagFileMissing(["name": "tagmanifest-sha256.txt"])))
         }
         let tagNames: Set<String> = ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "tagmanifest-sha256.txt", "data"]
         for entry in ((try? manager.contentsOfDirectory(atPath: bag)) ?? []).sorted() where !tagNames.contains(entry) {
-            found.append("\(bag): \(entry) is not part of the bag (extra file)")
+            found.append(at(bag, ArchiveText.extraFile(["path": entry])))
         }
         return found
+    }
+
+    /// A problem of `bag`, after its path.
+    private static func at(_ bag: String, _ problem: Message) -> Message {
+        ArchiveText.at(["path": bag, "problem": problem])
     }
 
     /// `checksum  path` lines; the path percent-decoded.

@@ -1,5 +1,6 @@
 import Archive
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Formatting
 import Model
@@ -54,6 +55,8 @@ struct ArchiveCommand: ParsableCommand {
         var inputs: [String]
 
         @OptionGroup var pipeline: PipelineOptions
+
+        @OptionGroup var language: LanguageOption
 
         func validate() throws {
             if let baggingDate, DanishDate(parsing: baggingDate) == nil {
@@ -163,16 +166,18 @@ struct ArchiveCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
         var archive: String
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             guard FileManager.default.fileExists(atPath: archive + "/bags") else {
-                Console.error("\(archive): error: not an archive (no bags folder)")
+                Console.error(file: archive, ArchiveText.notAnArchive())
                 throw Exit.noInput
             }
             let store = Archive(root: archive)
             let problems = store.verify()
-            for problem in problems { Console.error("error: " + problem) }
+            for problem in problems { Console.error(DiagnosticsText.severity().description + " " + problem.description) }
             for leftover in store.unfinished() {
-                Console.error("note: \(archive)/\(leftover): an unfinished bag of an interrupted add; not part of the archive (the next add of that document removes it)")
+                Console.note(ArchiveText.at(["path": "\(archive)/\(leftover)", "problem": ArchiveText.unfinishedBag()]))
             }
             if !problems.isEmpty { throw Exit.dataError }
             print("\(store.bags().count) bags verified")
@@ -205,6 +210,8 @@ struct ArchiveCommand: ParsableCommand {
         @Flag(name: .long, help: "Print JSON instead of one bag per line.")
         var json = false
 
+        @OptionGroup var language: LanguageOption
+
         func validate() throws {
             for (name, value) in [("--from", from), ("--to", to)] {
                 if let value, DanishDate(parsing: value) == nil {
@@ -215,7 +222,7 @@ struct ArchiveCommand: ParsableCommand {
 
         func run() throws {
             guard FileManager.default.fileExists(atPath: archive + "/index.sqlite") else {
-                Console.error("\(archive): error: no index (index.sqlite); run `committee-docs archive reindex --archive \(archive)`")
+                Console.error(file: archive, ArchiveText.noIndex(["archive": archive]))
                 throw Exit.noInput
             }
             let query = ArchiveIndex.Query(sagsnr: sagsnr, dokumentnr: dokumentnr, udvalg: udvalg,
@@ -225,7 +232,7 @@ struct ArchiveCommand: ParsableCommand {
             do {
                 entries = try ArchiveIndex(path: archive + "/index.sqlite", readOnly: true).search(query, root: archive)
             } catch {
-                Console.error("\(archive)/index.sqlite: error: \(error)")
+                Console.error(file: archive + "/index.sqlite", .verbatim("\(error)"))
                 throw Exit.dataError
             }
             if json {
@@ -271,11 +278,12 @@ struct ArchiveCommand: ParsableCommand {
         var archive: String
         @Argument(help: ArgumentHelp("The bag, as list prints it.", valueName: "ID"))
         var id: String
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             guard Archive(root: archive).bags().contains(id),
                   let info = FileManager.default.contents(atPath: archive + "/" + id + "/bag-info.txt") else {
-                Console.error("\(archive): error: no bag \(id)")
+                Console.error(file: archive, ArchiveText.noBag(["id": id]))
                 throw Exit.noInput
             }
             FileHandle.standardOutput.write(info)
@@ -293,10 +301,11 @@ struct ArchiveCommand: ParsableCommand {
         var id: String
         @Option(name: .long, help: ArgumentHelp("The folder to copy the bag into.", valueName: "DIR"))
         var to: String
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             guard Archive(root: archive).bags().contains(id) else {
-                Console.error("\(archive): error: no bag \(id)")
+                Console.error(file: archive, ArchiveText.noBag(["id": id]))
                 throw Exit.noInput
             }
             let target = to + "/" + id.split(separator: "/").joined(separator: "_")
@@ -304,7 +313,7 @@ struct ArchiveCommand: ParsableCommand {
                 try FileManager.default.createDirectory(atPath: to, withIntermediateDirectories: true)
                 try FileManager.default.copyItem(atPath: archive + "/" + id, toPath: target)
             } catch {
-                Console.error("\(target): error: cannot copy the bag (\(error.localizedDescription))")
+                Console.error(file: target, ArchiveText.cannotCopyBag(["reason": Message.verbatim(error.localizedDescription)]))
                 throw Exit.cannotCreate
             }
             print(target)
@@ -319,11 +328,13 @@ struct ArchiveCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("The archive folder.", valueName: "DIR"))
         var archive: String
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             do {
                 let (count, setAside) = try Archive(root: archive).reindex()
                 if let setAside {
-                    Console.error("note: \(archive)/index.sqlite could not be read or rebuilt in place; it was set aside as \(setAside)")
+                    Console.note(ArchiveText.indexSetAside(["index": archive + "/index.sqlite", "setAside": setAside]))
                 }
                 print("\(count) bags indexed")
             } catch {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Diagnostics
+import Foundation
 
 @main
 struct CommitteeDocs: AsyncParsableCommand {
@@ -20,6 +22,13 @@ struct CommitteeDocs: AsyncParsableCommand {
         subcommands: [Render.self, Check.self, PacketCommand.self, ArchiveCommand.self, Validate.self, ShowRules.self,
                       PreviewCommand.self, NewCommand.self, SchemaCommand.self, TemplatesCommand.self]
     )
+
+    /// The messages' language comes from the locale before anything is parsed; a command's
+    /// `--sprog` (LanguageOption) overrides it.
+    static func main() async {
+        Language.current = Language.chosen(environment: ProcessInfo.processInfo.environment)
+        await main(nil)
+    }
 }
 
 /// The version written into generated documents' metadata and printed by `--version`.

@@ -20,6 +20,16 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// `file: error: message` (Danish `fejl:`) in the chosen language; without a file, `error: message`.
+    static func error(file: String? = nil, _ message: Message) {
+        error((file.map { Diagnostic(file: $0, message) } ?? Diagnostic(at: nil, message)).description)
+    }
+
+    /// `note: message` (Danish `bemærk:`) in the chosen language.
+    static func note(_ message: Message) {
+        error(ArchiveText.note().description + " " + message.description)
+    }
+
     static func report(_ list: DiagnosticList) {
         error(list.description)
     }
@@ -50,7 +60,7 @@ extension Outcome {
         for (path, result) in zip(files, renderer.render(files: files)) {
             switch result {
             case .missing(let reason):
-                Console.error("\(path): error: \(reason)")
+                Console.error(file: path, reason)
                 record(Exit.noInput)
             case .invalid(let problems):
                 Console.report(problems)

@@ -1,9 +1,12 @@
+import Diagnostics
 import ArgumentParser
 import Foundation
 import Packet
 import Rendering
 
 struct PacketCommand: AsyncParsableCommand {
+    @OptionGroup var language: LanguageOption
+
     static let configuration = CommandConfiguration(
         commandName: "packet",
         abstract: "Build a meeting's packet: agenda, every item's document, one combined document, attachments.",
@@ -45,7 +48,7 @@ struct PacketCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard FileManager.default.fileExists(atPath: meeting) else {
-            Console.error("\(meeting): error: no such file")
+            Console.error(file: meeting, FilesText.noSuchFile())
             throw Exit.noInput
         }
         let renderer = try pipeline.makeRenderer()

@@ -1,3 +1,4 @@
+import Diagnostics
 import ArgumentParser
 import Foundation
 import Preview
@@ -5,6 +6,8 @@ import Rendering
 import XHTMLValidation
 
 struct PreviewCommand: AsyncParsableCommand {
+    @OptionGroup var language: LanguageOption
+
     static let configuration = CommandConfiguration(
         commandName: "preview",
         abstract: "Show a data file's documents in the browser, as they will be printed, updated on every save.",
@@ -50,13 +53,13 @@ struct PreviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard FileManager.default.fileExists(atPath: file) else {
-            Console.error("\(file): error: no such file")
+            Console.error(file: file, FilesText.noSuchFile())
             throw Exit.noInput
         }
         do {
             _ = try XHTMLValidator.shared()
         } catch {
-            Console.error("error: \(error)")
+            Console.error(.verbatim("\(error)"))
             throw Exit.unavailable
         }
         let configuration = PreviewConfiguration(file: file, templatesFolder: resources.templatesFolder, rulesFile: resources.rulesFile,
@@ -68,7 +71,7 @@ struct PreviewCommand: AsyncParsableCommand {
                 Console.error("committee-docs: previewing \(file) at \(url) (Ctrl-C stops)")
             }
         } catch let error as PreviewServerError {
-            Console.error("error: \(error)")
+            Console.error(.verbatim("\(error)"))
             if case .portInUse = error { throw Exit.portInUse }
             throw Exit.unavailable
         }

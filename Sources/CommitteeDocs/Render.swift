@@ -5,6 +5,8 @@ import Packet
 import Rendering
 
 struct Render: ParsableCommand {
+    @OptionGroup var language: LanguageOption
+
     static let configuration = CommandConfiguration(
         abstract: "Render data files into documents and print each written path.",
         discussion: """
@@ -51,6 +53,8 @@ struct Render: ParsableCommand {
 }
 
 struct Check: AsyncParsableCommand {
+    @OptionGroup var language: LanguageOption
+
     static let configuration = CommandConfiguration(
         abstract: "Check data files and templates completely; write nothing.",
         discussion: """

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommitteeDocsResources
+import Diagnostics
 import FileWriting
 import Formatting
 import Foundation
@@ -30,22 +31,24 @@ struct TemplatesCommand: ParsableCommand {
                   completion: .directory)
         var directory: String
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                Console.error("\(directory): error: cannot create the folder")
+                Console.error(file: directory, FilesText.cannotCreateFolder())
                 throw Exit.cannotCreate
             }
             let files = BuiltIn.templates.map { (path: (directory as NSString).appendingPathComponent($0.name), text: $0.text) }
             let existing = files.filter { FileManager.default.fileExists(atPath: $0.path) }
             guard existing.isEmpty else {
-                for file in existing { Console.error("\(file.path): error: the file exists; nothing was written") }
+                for file in existing { Console.error(file: file.path, FilesText.existsNothingWritten()) }
                 throw Exit.cannotCreate
             }
             for file in files {
                 if let failure = NewFile.create(file.text, at: file.path) {
-                    Console.error("\(file.path): error: \(failure)")
+                    Console.error(file: file.path, failure.message)
                     throw failure.stage == .create ? Exit.cannotCreate : Exit.ioError
                 }
                 print(file.path)
@@ -107,9 +110,11 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("notat, plan, møde or referat.", valueName: "KIND"))
     var kind: DataFileKind
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         guard let schema = BuiltIn.schema(kind.schemaName) else {
-            Console.error("error: no schema is built in for \(kind.rawValue)")
+            Console.error(FilesText.noSchemaBuiltIn(["kind": kind.rawValue]))
             throw Exit.unavailable
         }
         FileHandle.standardOutput.write(Data(schema.text.utf8))
@@ -151,6 +156,8 @@ struct NewCommand: ParsableCommand {
                                             valueName: "FILE"))
     var rules: String?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if kind.starterName == nil {
             throw ValidationError("new makes notat, indstilling, plan or møde files; a referat is written after the meeting")
@@ -176,7 +183,7 @@ struct NewCommand: ParsableCommand {
         }
         if let failure = NewFile.create(text, at: path) {
             let exists = FileManager.default.fileExists(atPath: path)
-            Console.error("\(path): error: " + (exists ? "the file exists; it was not overwritten" : failure.description))
+            Console.error(file: path, exists ? FilesText.existsNotOverwritten() : failure.message)
             throw failure.stage == .create ? Exit.cannotCreate : Exit.ioError
         }
         print(path)
@@ -194,7 +201,7 @@ struct NewCommand: ParsableCommand {
         values["periode-slut"] = day.adding(years: 4).adding(days: -1).iso
         if let rules {
             guard let rule = rules.rules(inForceOn: day).first(where: { $0.plan == .helhedsplan && $0.lbfPeriode != nil }) else {
-                Console.error("\(rules.file): error: no LBF period for helhedsplaner is in force on \(day.numeric); pass --date, or add the new period to the rules table")
+                Console.error(file: rules.file, FilesText.noLbfPeriodInForce(["date": day.numeric]))
                 throw Exit.dataError
             }
             values["lbf-periode"] = rule.lbfPeriode!

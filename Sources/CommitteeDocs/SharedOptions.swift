@@ -60,7 +60,7 @@ struct PipelineOptions: ParsableArguments {
             do {
                 validator = try XHTMLValidator.shared()
             } catch {
-                Console.error("error: \(error)")
+                Console.error(.verbatim("\(error)"))
                 throw Exit.unavailable
             }
         }
@@ -71,7 +71,7 @@ struct PipelineOptions: ParsableArguments {
                 _ = try engine.checkAvailable()
                 printer = engine
             } catch {
-                Console.error("error: \(error.description)")
+                Console.error(.verbatim(error.description))
                 throw Exit.unavailable
             }
         }
@@ -103,7 +103,7 @@ struct ResourceOptions: ParsableArguments {
             guard let folder = templatesFolder else { return try TemplateLibrary.builtIn() }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                Console.error("\(folder): error: no such template folder")
+                Console.error(file: folder, FilesText.noSuchTemplateFolder())
                 throw Exit.noInput
             }
             return try TemplateLibrary(directory: folder)
@@ -120,7 +120,7 @@ func loadRules(_ option: String?) throws -> RuleTable {
     do {
         guard let path = ResourceLocation.rules.resolve(option) else { return try RuleTable.builtIn() }
         guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("\(path): error: cannot read the funding rules table")
+            Console.error(file: path, FilesText.cannotReadRulesTable())
             throw Exit.noInput
         }
         return try RuleTableDecoder.load(bytes: [UInt8](data), file: path)

@@ -5,6 +5,8 @@ import Model
 import Rules
 
 struct ShowRules: ParsableCommand {
+    @OptionGroup var language: LanguageOption
+
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Print the funding rules in force on a date.",

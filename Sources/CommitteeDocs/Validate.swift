@@ -1,8 +1,11 @@
+import Diagnostics
 import ArgumentParser
 import Foundation
 import XHTMLValidation
 
 struct Validate: ParsableCommand {
+    @OptionGroup var language: LanguageOption
+
     static let configuration = CommandConfiguration(
         abstract: "Validate XHTML files against the XHTML 1.0 Strict DTD (offline, through the XML catalog).",
         discussion: """
@@ -21,18 +24,18 @@ struct Validate: ParsableCommand {
         do {
             validator = try XHTMLValidator.shared()
         } catch {
-            Console.error("error: \(error)")
+            Console.error(.verbatim("\(error)"))
             throw Exit.unavailable
         }
         var outcome = Outcome()
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else {
-                Console.error("\(path): error: no such file")
+                Console.error(file: path, FilesText.noSuchFile())
                 outcome.record(Exit.noInput)
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
-                Console.error("\(path): error: not UTF-8")
+                Console.error(file: path, FilesText.notUTF8())
                 outcome.record(Exit.dataError)
                 continue
             }

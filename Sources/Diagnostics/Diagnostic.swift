@@ -5,17 +5,17 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var position: SourcePosition?
     /// The data key path (`afsnit[2].overskrift`) or template data path the problem concerns.
     public var keyPath: String?
-    /// What is wrong and what is expected, in one sentence, lower case first.
-    public var message: String
+    /// What is wrong and what is expected, in one sentence, lower case first, in both languages.
+    public var message: Message
 
-    public init(at position: SourcePosition?, keyPath: String? = nil, _ message: String) {
+    public init(at position: SourcePosition?, keyPath: String? = nil, _ message: Message) {
         self.position = position
         self.keyPath = keyPath
         self.message = message
     }
 
     /// Like `init(at:keyPath:_:)` for problems that concern a whole file.
-    public init(file: String, keyPath: String? = nil, _ message: String) {
+    public init(file: String, keyPath: String? = nil, _ message: Message) {
         self.init(at: nil, keyPath: keyPath, message)
         self.fileOnly = file
     }
@@ -25,18 +25,23 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file the problem is in.
     public var file: String? { position?.file ?? fileOnly }
 
-    public var description: String {
+    /// `file:line:col: error: key.path: message` in the process's language (`Language.current`).
+    public var description: String { description(in: .current) }
+
+    /// `file:line:col: error: key.path: message` (Danish: `fejl:`); the position and the key path
+    /// read the same in both languages.
+    public func description(in language: Language) -> String {
         var text = ""
         if let position {
             text += "\(position): "
         } else if let fileOnly {
             text += "\(fileOnly): "
         }
-        text += "error: "
+        text += DiagnosticsText.severity().description(in: language) + " "
         if let keyPath, !keyPath.isEmpty {
             text += "\(keyPath): "
         }
-        return text + message
+        return text + message.description(in: language)
     }
 }
 
@@ -62,13 +67,18 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
 
     /// The first `maximumShown` diagnostics in file order, one per line, then
     /// "file: error: … and N more errors" when there were more.
-    public var description: String {
+    public var description: String { description(in: .current) }
+
+    /// The list as `description` gives it, in `language`.
+    public func description(in language: Language) -> String {
         let all = sorted
-        var lines = all.prefix(Self.maximumShown).map(\.description)
+        var lines = all.prefix(Self.maximumShown).map { $0.description(in: language) }
         let more = all.count - lines.count + omitted
         if more > 0 {
             let file = all.first?.file.map { $0 + ": " } ?? ""
-            lines.append("\(file)error: … and \(more) more error\(more == 1 ? "" : "s")")
+            let severity = DiagnosticsText.severity().description(in: language)
+            let rest = (more == 1 ? DiagnosticsText.oneMoreError : DiagnosticsText.moreErrors)(["count": more])
+            lines.append("\(file)\(severity) \(rest.description(in: language))")
         }
         return lines.joined(separator: "\n")
     }
@@ -94,7 +104,7 @@ public struct DiagnosticCollector: Sendable {
 
     public var hasErrors: Bool { !diagnostics.isEmpty }
 
-    public mutating func error(at position: SourcePosition?, keyPath: String? = nil, _ message: String) {
+    public mutating func error(at position: SourcePosition?, keyPath: String? = nil, _ message: Message) {
         append(Diagnostic(at: position, keyPath: keyPath, message))
     }
 

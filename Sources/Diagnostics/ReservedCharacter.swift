@@ -21,8 +21,7 @@ public enum ReservedCharacter {
     }
 
     /// "the private-use character U+E000 (reserved for the renderer's placeholders)".
-    public static func name(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "the private-use character U+\(hex) (reserved for the renderer's placeholders)"
+    public static func name(_ scalar: Unicode.Scalar) -> Message {
+        DiagnosticsText.reservedCharacter(["hex": String(scalar.value, radix: 16, uppercase: true)])
     }
 }

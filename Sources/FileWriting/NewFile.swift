@@ -1,3 +1,4 @@
+import Diagnostics
 #if canImport(Glibc)
 import Glibc
 #else
@@ -15,8 +16,13 @@ public enum NewFile {
         /// The system's words for the error (strerror).
         public let reason: String
 
-        /// "cannot create: …" or "cannot write: …".
-        public var description: String { (stage == .create ? "cannot create: " : "cannot write: ") + reason }
+        /// "cannot create: …" or "cannot write: …", the reason in the system's words.
+        public var message: Message {
+            (stage == .create ? FilesText.cannotCreate : FilesText.cannotWrite)(["reason": Message.verbatim(reason)])
+        }
+
+        /// `message` in the process's language (`Language.current`).
+        public var description: String { message.description }
     }
 
     /// Creates `path` (failing if it exists) and writes every byte of `bytes`, retrying short and
@@ -40,9 +46,9 @@ public enum NewFile {
         return nil
     }
 
-    /// `create(_:at:)` with the failure as text ("cannot create: …", "cannot write: …").
-    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
-        create(bytes, at: path)?.description
+    /// `create(_:at:)` with the failure as a message ("cannot create: …", "cannot write: …").
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> Message? {
+        create(bytes, at: path)?.message
     }
 
     /// `create(_:at:)` for text, as UTF-8, without copying it.
@@ -52,7 +58,7 @@ public enum NewFile {
     }
 
     /// `write(_:to:)` for an array of bytes.
-    public static func write(_ bytes: [UInt8], to path: String) -> String? {
+    public static func write(_ bytes: [UInt8], to path: String) -> Message? {
         bytes.withUnsafeBytes { write($0, to: path) }
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 extension Amount {
     /// Reads an amount written the Danish (or plain) way.
     ///
@@ -21,7 +22,7 @@ extension Amount {
         let negative = body.hasPrefix("-") || body.hasPrefix("−")
         if negative { body = body.dropFirst() }
         guard let characters = normalizedCharacters(body) else {
-            throw error(text, "expected digits grouped by \".\" or spaces and an optional \",\" with øre, e.g. 6.000.000,50 kr.")
+            throw error(text, FormattingText.amountSyntax())
         }
         let (integerPart, fractionPart) = try split(characters, text)
         let kroner = try kroner(integerPart, text)
@@ -29,7 +30,7 @@ extension Amount {
         let (hundreds, overflow) = kroner.multipliedReportingOverflow(by: 100)
         let (magnitude, sumOverflow) = hundreds.addingReportingOverflow(øre)
         guard !overflow, !sumOverflow else {
-            throw error(text, "it is too large (the limit is \(Amount(øre: .max).formatted))")
+            throw error(text, FormattingText.amountTooLarge(["limit": Amount(øre: .max).formatted]))
         }
         return Amount(øre: negative ? -magnitude : magnitude)
     }
@@ -59,7 +60,7 @@ extension Amount {
     private static func split(_ characters: [UInt8], _ text: String) throws(FormatError)
         -> (ArraySlice<UInt8>, ArraySlice<UInt8>?) {
         let commas = characters.indices.filter { characters[$0] == UInt8(ascii: ",") }
-        guard commas.count <= 1 else { throw error(text, "it has more than one decimal comma") }
+        guard commas.count <= 1 else { throw error(text, FormattingText.twoDecimalCommas()) }
         if let comma = commas.first {
             return (characters[..<comma], characters[(comma + 1)...])
         }
@@ -74,19 +75,19 @@ extension Amount {
     }
 
     private static func kroner(_ part: ArraySlice<UInt8>, _ text: String) throws(FormatError) -> Int64 {
-        guard !part.isEmpty else { throw error(text, "expected digits before the decimal separator") }
+        guard !part.isEmpty else { throw error(text, FormattingText.digitsBeforeSeparator()) }
         let separators = Set(part.filter { !$0.isASCIIDigit })
         guard !separators.contains(UInt8(ascii: "-")) else {
-            throw error(text, "a minus sign may only stand first")
+            throw error(text, FormattingText.minusFirst())
         }
         guard separators.count <= 1 else {
-            throw error(text, "it mixes \".\" and spaces as thousands separators")
+            throw error(text, FormattingText.mixedSeparators())
         }
         let groups = part.split(separator: separators.first ?? 0, omittingEmptySubsequences: false)
         for (index, group) in groups.enumerated() where !separators.isEmpty {
             let valid = index == 0 ? (1...3).contains(group.count) : group.count == 3
             guard valid else {
-                throw error(text, "thousands are grouped by three digits, e.g. 6.000.000")
+                throw error(text, FormattingText.groupsOfThree())
             }
         }
         var value: Int64 = 0
@@ -94,7 +95,7 @@ extension Amount {
             let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
             let (next, sumOverflow) = shifted.addingReportingOverflow(Int64(byte.digitValue))
             guard !overflow, !sumOverflow else {
-                throw error(text, "it is too large (the limit is \(Amount(øre: .max).formatted))")
+                throw error(text, FormattingText.amountTooLarge(["limit": Amount(øre: .max).formatted]))
             }
             value = next
         }
@@ -105,15 +106,15 @@ extension Amount {
         guard let part else { return 0 }
         if part.elementsEqual("-".utf8) { return 0 }
         guard !part.isEmpty, part.allSatisfy(\.isASCIIDigit) else {
-            throw error(text, "expected øre digits after the decimal separator")
+            throw error(text, FormattingText.oereDigitsMissing())
         }
-        guard part.count <= 2 else { throw error(text, "øre have at most two digits") }
+        guard part.count <= 2 else { throw error(text, FormattingText.oereTwoDigits()) }
         // One digit means tenths of a krone: "6,5" is 6 kr. 50 øre.
         let value = Int64(ASCIIText.number(part)!)
         return part.count == 1 ? value * 10 : value
     }
 
-    private static func error(_ text: String, _ reason: String) -> FormatError {
-        FormatError(expected: "an amount", input: text, reason: reason)
+    private static func error(_ text: String, _ reason: Message) -> FormatError {
+        FormatError(expected: FormattingText.anAmount(), input: text, reason: reason)
     }
 }

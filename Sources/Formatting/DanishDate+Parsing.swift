@@ -1,3 +1,4 @@
+import Diagnostics
 extension DanishDate {
     /// Reads a date written `YYYY-MM-DD` ("2009-04-06") or `DD-MM-YYYY` ("06-04-2009").
     ///
@@ -17,10 +18,10 @@ extension DanishDate {
             fields = nil
         }
         guard let (year, month, day) = fields else {
-            throw error(text, "expected YYYY-MM-DD or DD-MM-YYYY, e.g. 2009-04-06 or 06-04-2009")
+            throw error(text, FormattingText.dateSyntax())
         }
         guard plausibleYears.contains(year) else {
-            throw error(text, "the year \(year) is outside \(plausibleYears.lowerBound)–\(plausibleYears.upperBound)")
+            throw error(text, FormattingText.yearOutside(["year": "\(year)", "range": "\(plausibleYears.lowerBound)–\(plausibleYears.upperBound)"]))
         }
         if let problem = calendarProblem(year: year, month: month, day: day) {
             throw error(text, problem)
@@ -52,7 +53,7 @@ extension DanishDate {
         return (y, m, d)
     }
 
-    private static func error(_ text: String, _ reason: String) -> FormatError {
-        FormatError(expected: "a date", input: text, reason: reason)
+    private static func error(_ text: String, _ reason: Message) -> FormatError {
+        FormatError(expected: FormattingText.aDate(), input: text, reason: reason)
     }
 }

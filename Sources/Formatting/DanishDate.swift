@@ -1,3 +1,4 @@
+import Diagnostics
 /// A calendar date (proleptic Gregorian calendar) with the ways Danish documents write it.
 ///
 /// Create one from numbers with `init?(year:month:day:)` or from text with `parse(_:)`.
@@ -25,12 +26,12 @@ public struct DanishDate: Hashable, Comparable, Sendable {
     }
 
     /// Why year-month-day is not a day of the calendar ("February 2009 has 28 days"), or nil.
-    static func calendarProblem(year: Int, month: Int, day: Int) -> String? {
-        guard (1...12).contains(month) else { return "there is no month \(month)" }
-        guard day >= 1 else { return "there is no day \(day) in a month" }
+    static func calendarProblem(year: Int, month: Int, day: Int) -> Message? {
+        guard (1...12).contains(month) else { return FormattingText.noMonth(["month": month]) }
+        guard day >= 1 else { return FormattingText.noDay(["day": day]) }
         let length = daysInMonth(month, year: year)
         guard day <= length else {
-            return "\(englishMonthNames[month - 1]) \(year) has \(length) days"
+            return FormattingText.monthDays(["month": FormattingText.month(month)(), "year": year, "days": length])
         }
         return nil
     }
@@ -62,10 +63,4 @@ public struct DanishDate: Hashable, Comparable, Sendable {
     public static func < (lhs: DanishDate, rhs: DanishDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
-
-    /// Month names for error messages, which are in English.
-    static let englishMonthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 }

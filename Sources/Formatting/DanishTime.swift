@@ -1,3 +1,4 @@
+import Diagnostics
 /// A time of day as Danish documents write it: "17.30", "kl. 17.30".
 public struct DanishTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The hour, 0–23.
@@ -26,10 +27,10 @@ public struct DanishTime: Hashable, Comparable, Sendable, CustomStringConvertibl
               let hour = ASCIIText.number(bytes[..<separator]),
               let minute = ASCIIText.number(bytes[(separator + 1)...])
         else {
-            throw error(text, "expected HH.MM or HH:MM, e.g. 17.30")
+            throw error(text, FormattingText.timeSyntax())
         }
-        guard hour <= 23 else { throw error(text, "there is no hour \(hour) (hours run 0–23)") }
-        guard minute <= 59 else { throw error(text, "there is no minute \(minute) (minutes run 00–59)") }
+        guard hour <= 23 else { throw error(text, FormattingText.noHour(["hour": hour])) }
+        guard minute <= 59 else { throw error(text, FormattingText.noMinute(["minute": minute])) }
         return DanishTime(hour: hour, minute: minute)!
     }
 
@@ -61,7 +62,7 @@ public struct DanishTime: Hashable, Comparable, Sendable, CustomStringConvertibl
         (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute)
     }
 
-    private static func error(_ text: String, _ reason: String) -> FormatError {
-        FormatError(expected: "a time of day", input: text, reason: reason)
+    private static func error(_ text: String, _ reason: Message) -> FormatError {
+        FormatError(expected: FormattingText.aTimeOfDay(), input: text, reason: reason)
     }
 }

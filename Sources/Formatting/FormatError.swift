@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Why a piece of text is not a valid date, time, amount or fraction.
 ///
 /// Its `description` reads `"2009-02-29" is not a date: February 2009 has 28 days`, ready to be
@@ -5,22 +7,25 @@
 /// message so that an error about a 1 MB value stays one readable line.
 public struct FormatError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What the text was meant to be, with its article: "a date", "an amount" …
-    public let expected: String
+    public let expected: Message
     /// The text as given.
     public let input: String
     /// Why it is not valid, e.g. "February 2009 has 28 days".
-    public let reason: String
+    public let reason: Message
 
     /// A description of why `input` is not `expected`.
-    public init(expected: String, input: String, reason: String) {
+    public init(expected: Message, input: String, reason: Message) {
         self.expected = expected
         self.input = input
         self.reason = reason
     }
 
     /// `"<input>" is not <expected>: <reason>`.
-    public var description: String {
-        "\"\(FormatError.shortened(input))\" is not \(expected): \(reason)"
+    public var description: String { message.description }
+
+    /// The description in both languages.
+    public var message: Message {
+        FormattingText.notA(["value": "\"\(FormatError.shortened(input))\"", "expected": expected, "reason": reason])
     }
 
     /// Longer inputs are cut after this many characters in messages.

@@ -1,3 +1,4 @@
+import Diagnostics
 /// Read access for the schema: each accessor answers `nil` when the node has another shape.
 extension DataNode {
     /// The scalar, if this node is one.
@@ -35,17 +36,17 @@ extension DataNode {
     }
 
     /// A word for the node's shape in messages: "text", "a mapping", "a list", "null".
-    public var kindDescription: String {
+    public var kindDescription: Message {
         switch value {
         case .scalar(let scalar):
             switch scalar.style {
-            case .plain, .quoted: return "text"
-            case .number: return "a number"
-            case .boolean: return "a boolean"
+            case .plain, .quoted: return ModelText.kindText()
+            case .number: return ModelText.kindNumber()
+            case .boolean: return ModelText.kindBoolean()
             }
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .null: return "null"
+        case .mapping: return ModelText.kindMapping()
+        case .sequence: return ModelText.kindList()
+        case .null: return ModelText.kindNull()
         }
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Loading
 
 /// Why a closed document or item is closed: the ground as the official wrote it, e.g.
@@ -20,7 +21,7 @@ extension DataReader {
         let grund = nonEmptyText(grundNode, path.appending(key: "lukket-grund"))
         if let grundNode, adgang == .åben {
             error(grundNode, path.appending(key: "lukket-grund"),
-                  "lukket-grund gives the ground for closing a document or item, and this one is open (adgang: åben); remove lukket-grund or write \"adgang: lukket\"")
+                  ModelText.closedGroundOnOpen())
             return (nil, nil)
         }
         return (adgang, grund)

@@ -70,22 +70,22 @@ public struct Beslutningsprotokol: Hashable, Sendable {
             let nummer = punkt.nummer
             if let first = decided[nummer.value] {
                 found.append(Diagnostic(at: nummer.position, keyPath: nummer.keyPath,
-                    "\(quoted(nummer.value)) already has a decision (punkter[\(first)]); every item has exactly one"))
+                    ModelText.alreadyDecided(["item": quoted(nummer.value), "index": first])))
             } else if numbers.contains(nummer.value) {
                 decided[nummer.value] = index
             } else {
                 // A typo is most likely one of the items still without a decision.
                 let undecided = numbers.filter { number in !punkter.contains { $0.nummer.value == number } }
-                let hint = closestMatch(to: nummer.value, among: undecided).map { "did you mean \(quoted($0))?" }
-                    ?? "expected one of: \(numbers.joined(separator: ", "))"
+                let hint = closestMatch(to: nummer.value, among: undecided).map { DiagnosticsText.didYouMean(["name": quoted($0)]) }
+                    ?? DiagnosticsText.expectedOneOf(["names": numbers.joined(separator: ", ")])
                 found.append(Diagnostic(at: nummer.position, keyPath: nummer.keyPath,
-                                        "\(quoted(nummer.value)) is not an item of the meeting (\(hint))"))
+                                        ModelText.notAnItemOfMeeting(["item": quoted(nummer.value), "hint": hint])))
             }
         }
         let missing = numbers.filter { decided[$0] == nil }
         if !missing.isEmpty {
             found.append(Diagnostic(at: punkterPosition, keyPath: "punkter",
-                "no decision for \(DecisionsDecoder.englishList(missing)); every item of the meeting needs one"))
+                ModelText.noDecisionFor(["items": ConjunctionList(missing)])))
         }
         return found
     }

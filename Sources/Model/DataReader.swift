@@ -13,7 +13,7 @@ public struct DataReader {
 
     public init() {}
 
-    public mutating func error(_ node: DataNode, _ path: DataPath, _ message: String) {
+    public mutating func error(_ node: DataNode, _ path: DataPath, _ message: Message) {
         collector.error(at: node.position, keyPath: path.description, message)
     }
 
@@ -34,7 +34,7 @@ public struct DataReader {
     /// when the node is not a mapping.
     public mutating func object(_ node: DataNode, _ path: DataPath, keys: [String], ignoring: [String] = []) -> Fields? {
         guard case .mapping(let entries) = node.value else {
-            error(node, path, "expected a mapping with the keys \(keys.joined(separator: ", ")), found \(node.kindDescription)")
+            error(node, path, ModelText.expectedMapping(["keys": keys.joined(separator: ", "), "found": node.kindDescription]))
             return nil
         }
         var byKey: [String: MappingEntry] = [:]
@@ -42,10 +42,10 @@ public struct DataReader {
             if keys.contains(entry.key) || ignoring.contains(entry.key) {
                 byKey[entry.key] = entry
             } else {
-                let hint = closestMatch(to: entry.key, among: keys).map { "did you mean \"\($0)\"?" }
-                    ?? "expected one of: \(keys.joined(separator: ", "))"
+                let hint = closestMatch(to: entry.key, among: keys).map { DiagnosticsText.didYouMean(["name": "\"\($0)\""]) }
+                    ?? DiagnosticsText.expectedOneOf(["names": keys.joined(separator: ", ")])
                 collector.error(at: entry.keyPosition, keyPath: path.appending(key: entry.key).description,
-                                "unknown key \(quoted(entry.key)) (\(hint))")
+                                ModelText.unknownKey(["key": quoted(entry.key), "hint": hint]))
             }
         }
         return Fields(node: node, path: path, entries: byKey)
@@ -55,7 +55,7 @@ public struct DataReader {
     public mutating func required(_ fields: Fields, _ key: String) -> DataNode? {
         if let node = fields.present(key) { return node }
         collector.error(at: fields.node.position, keyPath: fields.path.appending(key: key).description,
-                        "missing required key \"\(key)\"")
+                        ModelText.missingKey(["key": "\"\(key)\""]))
         return nil
     }
 
@@ -63,7 +63,7 @@ public struct DataReader {
     public mutating func text(_ node: DataNode?, _ path: DataPath) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node.value else {
-            error(node, path, "expected text, found \(node.kindDescription)")
+            error(node, path, ModelText.expectedText(["found": node.kindDescription]))
             return nil
         }
         return scalar.text
@@ -73,7 +73,7 @@ public struct DataReader {
     public mutating func nonEmptyText(_ node: DataNode?, _ path: DataPath) -> String? {
         guard let node, let text = text(node, path) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
-            error(node, path, "must not be empty")
+            error(node, path, ModelText.mustNotBeEmpty())
             return nil
         }
         return text
@@ -96,8 +96,8 @@ public struct DataReader {
         guard let node, let text = text(node, path) else { return nil }
         if let match = choices.first(where: { $0.0 == text }) { return match.1 }
         let names = choices.map(\.0)
-        let hint = closestMatch(to: text, among: names).map { "did you mean \"\($0)\"? " } ?? ""
-        error(node, path, "\(quoted(text)) is not allowed (\(hint)expected one of: \(names.joined(separator: ", ")))")
+        error(node, path, ModelText.choiceNotAllowed(["value": quoted(text), "hint": DiagnosticsText.hint(closestMatch(to: text, among: names)),
+                                                      "names": names.joined(separator: ", ")]))
         return nil
     }
 
@@ -105,15 +105,15 @@ public struct DataReader {
     public mutating func list(_ node: DataNode?, _ path: DataPath, nonEmpty: Bool = false) -> [(DataNode, DataPath)] {
         guard let node else { return [] }
         guard case .sequence(let items) = node.value else {
-            error(node, path, "expected a list, found \(node.kindDescription)")
+            error(node, path, ModelText.expectedList(["found": node.kindDescription]))
             return []
         }
         if nonEmpty, items.isEmpty {
-            error(node, path, "must not be an empty list")
+            error(node, path, ModelText.emptyList())
         }
         guard items.count <= Self.maximumListLength else {
-            error(node, path, "\(DanishNumber.grouped(items.count)) items; a list holds at most "
-                  + "\(DanishNumber.grouped(Self.maximumListLength)) (sections, items, clauses …)")
+            error(node, path, ModelText.listTooLong(["count": DanishNumber.grouped(items.count),
+                                                     "maximum": DanishNumber.grouped(Self.maximumListLength)]))
             return []
         }
         return items.enumerated().map { ($0.element, path.appending(index: $0.offset)) }

@@ -45,7 +45,7 @@ public enum DecisionsDecoder {
         let protokol = decode(root, &reader)
         try reader.collector.check()
         guard let protokol else {
-            throw DiagnosticList(Diagnostic(at: root.position, "the file could not be read as a decisions file"))
+            throw DiagnosticList(Diagnostic(at: root.position, ModelText.decisionsUnreadable()))
         }
         return protokol
     }
@@ -63,7 +63,7 @@ public enum DecisionsDecoder {
             header.2 = reader.parsed(slutNode, path.appending(key: "slut"), MeetingDecoder.parseTime)
             if let start = header.1, let slut = header.2, let slutNode, slut <= start {
                 reader.error(slutNode, path.appending(key: "slut"),
-                             "the meeting cannot end (\(slut)) \(slut == start ? "when" : "before") it starts (\(start))")
+                             (slut == start ? ModelText.meetingEndsWhenItStarts : ModelText.meetingEndsBeforeItStarts)(["end": "\(slut)", "start": "\(start)"]))
                 header.2 = nil
             }
             header.3 = decodeAbsent(fields.present("fraværende"), path.appending(key: "fraværende"), &reader)
@@ -120,8 +120,9 @@ public enum DecisionsDecoder {
                 // A substitute is called in for a member absent with notice.
                 if let absent, !absent.contains(where: { $0.navn == name }) {
                     let names = absent.map(\.navn)
-                    let hint = closestMatch(to: name, among: names).map { " (did you mean \(quoted($0))?)" } ?? ""
-                    reader.error(forNode, forPath, "\(quoted(name)) is not among the absent members (fraværende)\(hint)")
+                    let hint: any MessageArgument = closestMatch(to: name, among: names)
+                        .map { DiagnosticsText.didYouMeanSpacedBefore(["name": quoted($0)]) } ?? ""
+                    reader.error(forNode, forPath, ModelText.notAbsent(["name": quoted(name), "hint": hint]))
                 } else {
                     absentMember = Located(name, at: forNode.position, keyPath: forPath.description)
                 }
@@ -214,7 +215,7 @@ public enum DecisionsDecoder {
                     continue
                 }
                 if let earlier = seen[parti] {
-                    reader.error(item, itemPath, "\(quoted(parti)) is already in \(earlier); a party votes one way only")
+                    reader.error(item, itemPath, ModelText.partyTwice(["party": quoted(parti), "earlier": "\(earlier)"]))
                     complete = false
                 } else {
                     seen[parti] = "afstemning.\(key).partier"
@@ -228,7 +229,7 @@ public enum DecisionsDecoder {
             }
             if partier.count > antal {
                 reader.error(antalNode, sidePath.appending(key: "antal"),
-                             "\(antal) vote\(antal == 1 ? "" : "s") cannot come from \(partier.count) parties (\(englishList(partier)))")
+                             ModelText.votesFromParties(["votes": votes(antal), "parties": partier.count, "names": ConjunctionList(partier)]))
                 complete = false
             }
             return Stemmer(partier: partier, antal: antal)
@@ -250,20 +251,19 @@ public enum DecisionsDecoder {
         case .godkendt, .udsat: fits = carried
         case .ikkeGodkendt: fits = !carried
         case .tagetTilEfterretning:
-            reader.error(node, path, "an item taken note of (taget til efterretning) is not voted on; remove afstemning")
+            reader.error(node, path, ModelText.notedNotVoted())
             return false
         }
         if !fits {
-            reader.error(node, path, "\(afstemning.for.antal) vote\(afstemning.for.antal == 1 ? "" : "s") for and \(afstemning.imod.antal) against "
-                         + "\(carried ? "carry the proposal, not" : "do not carry") \(quoted(resultat.rawValue)): a proposal is carried by more votes for than against")
+            reader.error(node, path, (carried ? ModelText.votesCarry : ModelText.votesDoNotCarry)(
+                ["for": votes(afstemning.for.antal), "against": afstemning.imod.antal, "result": quoted(resultat.rawValue)]))
         }
         return fits
     }
 
-    /// "C", "C and V", "A, B and F" (for messages, which are in English).
-    static func englishList(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    /// "1 vote", "9 votes".
+    static func votes(_ count: Int) -> Message {
+        (count == 1 ? ModelText.oneVote : ModelText.votes)(["count": count])
     }
 
     /// A number of votes: a whole number from 0.
@@ -271,7 +271,7 @@ public enum DecisionsDecoder {
         guard !text.isEmpty, text.utf8.count <= 4, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
               let count = Int(text), count <= maximumVotes
         else {
-            throw IdentifierError("\(quoted(text)) is not a number of votes (expected a whole number from 0, e.g. 9)")
+            throw IdentifierError(ModelText.notVotes(["value": quoted(text)]))
         }
         return count
     }

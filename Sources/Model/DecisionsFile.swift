@@ -12,18 +12,18 @@ public enum DecisionsFile {
     public static func load(_ path: String, read: (String) throws(DiagnosticList) -> [UInt8]?)
         throws(DiagnosticList) -> (protokol: Beslutningsprotokol, møde: Møde) {
         guard let bytes = try read(path) else {
-            throw DiagnosticList(Diagnostic(file: path, "no such file"))
+            throw DiagnosticList(Diagnostic(file: path, ModelText.noSuchFile()))
         }
         let protokol = try DecisionsDecoder.decode(try DataLoader.load(bytes, file: path, format: format(path)))
         let meetingPath = meetingPath(of: protokol, decisionsFile: path)
         guard let meetingBytes = try read(meetingPath) else {
             throw DiagnosticList(Diagnostic(at: protokol.møde.position, keyPath: protokol.møde.keyPath,
-                "the meeting file \(quoted(protokol.møde.value)) does not exist (looked for \(meetingPath))"))
+                ModelText.meetingFileMissing(["value": quoted(protokol.møde.value), "path": meetingPath])))
         }
         let root = try DataLoader.load(meetingBytes, file: meetingPath, format: format(meetingPath))
         guard root.entry("møde") != nil else {
             throw DiagnosticList(Diagnostic(at: protokol.møde.position, keyPath: protokol.møde.keyPath,
-                "\(quoted(protokol.møde.value)) is not a meeting file (it has no \"møde\" key)"))
+                ModelText.notAMeetingFile(["value": quoted(protokol.møde.value)])))
         }
         let møde = try MeetingDecoder.decode(root)
         let problems = protokol.problems(against: møde)

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A case number (`Sagsnr.`) such as `2009-45219`: the year, a dash and 4–7 digits.
@@ -7,7 +8,7 @@ public struct Sagsnummer: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-NNNNN`; throws a reason a person can act on.
     public init(parsing text: String) throws(IdentifierError) {
-        (year, serial) = try parseYearSerial(text, what: "a case number", example: "2009-45219")
+        (year, serial) = try parseYearSerial(text, what: ModelText.aCaseNumber(), example: "2009-45219")
     }
 
     public var description: String { "\(year)-\(serial)" }
@@ -19,7 +20,7 @@ public struct Dokumentnummer: Hashable, Sendable, CustomStringConvertible {
     public let serial: String
 
     public init(parsing text: String) throws(IdentifierError) {
-        (year, serial) = try parseYearSerial(text, what: "a document number", example: "2009-199623")
+        (year, serial) = try parseYearSerial(text, what: ModelText.aDocumentNumber(), example: "2009-199623")
     }
 
     public var description: String { "\(year)-\(serial)" }
@@ -39,7 +40,7 @@ public struct KLENummer: Hashable, Sendable, CustomStringConvertible {
         let facetValid = scalars.count == 8
             || (scalars.count == 11 && ("A"..."Z").contains(scalars[8]) && isDigit(9) && isDigit(10))
         guard groupsValid, facetValid else {
-            throw IdentifierError("\(quoted(text)) is not a KLE number (expected NN.NN.NN or NN.NN.NNX00, e.g. 00.22.04P35)")
+            throw IdentifierError(ModelText.notAKLENumber(["value": quoted(text)]))
         }
         self.text = text
     }
@@ -49,25 +50,26 @@ public struct KLENummer: Hashable, Sendable, CustomStringConvertible {
 
 /// Why an identifier was refused.
 public struct IdentifierError: Error, Hashable, Sendable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
+    public let message: Message
+    public init(_ message: Message) { self.message = message }
 }
 
 /// The years accepted in case and document numbers: the municipality's digital case files start
 /// well after 1970, and a year past 2099 is a typo.
 public let identifierYears = 1970...2099
 
-private func parseYearSerial(_ text: String, what: String, example: String) throws(IdentifierError) -> (Int, String) {
+private func parseYearSerial(_ text: String, what: Message, example: String) throws(IdentifierError) -> (Int, String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     let allDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
     guard parts.count == 2, parts[0].utf8.count == 4, allDigits(parts[0]), allDigits(parts[1]),
           (4...7).contains(parts[1].utf8.count)
     else {
-        throw IdentifierError("\(quoted(text)) is not \(what) (expected YYYY-NNNNN: a year, a dash and 4–7 digits, e.g. \(example))")
+        throw IdentifierError(ModelText.notYearSerial(["value": quoted(text), "what": what, "example": example]))
     }
     let year = Int(parts[0])!
     guard identifierYears.contains(year) else {
-        throw IdentifierError("\(quoted(text)) is not \(what): the year \(year) is outside \(identifierYears.lowerBound)–\(identifierYears.upperBound)")
+        throw IdentifierError(ModelText.identifierYearOutside(["value": quoted(text), "what": what, "year": year,
+                                                            "range": "\(identifierYears.lowerBound)–\(identifierYears.upperBound)"]))
     }
     return (year, String(parts[1]))
 }

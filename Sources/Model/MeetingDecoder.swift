@@ -16,7 +16,7 @@ public enum MeetingDecoder {
         var reader = DataReader()
         let møde = decode(root, &reader)
         try reader.collector.check()
-        guard let møde else { throw DiagnosticList(Diagnostic(at: root.position, "the file could not be read as a meeting")) }
+        guard let møde else { throw DiagnosticList(Diagnostic(at: root.position, ModelText.meetingUnreadable())) }
         return møde
     }
 
@@ -56,7 +56,7 @@ public enum MeetingDecoder {
             }
             if let first = serials[punkt.nummer] {
                 reader.error(item, itemPath.appending(key: "nummer"),
-                             "\(quoted(punkt.nummer)) is already the number of punkter[\(first)]; every item has its own number")
+                             ModelText.itemNumberTwice(["number": quoted(punkt.nummer), "index": first]))
                 complete = false
             } else {
                 serials[punkt.nummer] = items.count
@@ -90,15 +90,15 @@ public enum MeetingDecoder {
         case (nil, let tekst?):
             if fields.present("dokumentnr") != nil {
                 reader.error(fields.present("dokumentnr")!, path.appending(key: "dokumentnr"),
-                             "dokumentnr picks a document of the plan in \"kilde\"; an item with \"tekst\" has none")
+                             ModelText.dokumentnrWithTekst())
             }
             indhold = reader.nonEmptyText(tekst, path.appending(key: "tekst")).map { text in
                 .tekst(Located(text, at: tekst.position, keyPath: path.appending(key: "tekst").description))
             }
         case (.some, .some):
-            reader.error(node, path, "an item has either \"kilde\" (a plan or memo file) or \"tekst\", not both")
+            reader.error(node, path, ModelText.kildeAndTekst())
         case (nil, nil):
-            reader.error(node, path, "an item needs \"kilde\" (a plan or memo file) or \"tekst\"")
+            reader.error(node, path, ModelText.kildeOrTekst())
         }
 
         var bilag: [Bilag] = []
@@ -115,7 +115,7 @@ public enum MeetingDecoder {
                 access = reader.choice(stated, itemPath.appending(key: "adgang"), Adgang.allCases.map { ($0.rawValue, $0) })
                 if access == .åben, adgang == .lukket {
                     reader.error(stated, itemPath.appending(key: "adgang"),
-                                 "an attachment of a closed item (adgang: lukket) cannot be public; remove \"adgang: åben\" or open the item")
+                                 ModelText.closedItemPublicBilag())
                     bilagComplete = false
                 }
             } else {
@@ -145,7 +145,7 @@ public enum MeetingDecoder {
             if depth < 0 { escapes = true }
         }
         if escapes {
-            reader.error(node, path, "\(quoted(text)) is outside the meeting's folder; attachments must be files in it or below it")
+            reader.error(node, path, ModelText.outsideMeetingFolder(["value": quoted(text)]))
             return nil
         }
         return Located(text, at: node.position, keyPath: path.description)
@@ -161,13 +161,13 @@ public enum MeetingDecoder {
                 return text
             }
         }
-        throw IdentifierError("\(quoted(text)) is not an item number (expected the body, its serial and the year, e.g. BR 294/08)")
+        throw IdentifierError(ModelText.notAnItemNumber(["value": quoted(text)]))
     }
 
     /// "1" or "2": the reading of a case the body treats twice (BR's budget, a local plan).
     static func parseReading(_ text: String) throws(IdentifierError) -> Int {
         guard text == "1" || text == "2" else {
-            throw IdentifierError("\(quoted(text)) is not a reading (expected 1 or 2, shown as \"(1. behandling)\")")
+            throw IdentifierError(ModelText.notAReading(["value": quoted(text)]))
         }
         return Int(text)!
     }
@@ -176,7 +176,7 @@ public enum MeetingDecoder {
         do {
             return try DanishTime.parse(text)
         } catch {
-            throw IdentifierError(error.description)
+            throw IdentifierError(error.message)
         }
     }
 }

@@ -35,13 +35,13 @@ public enum PlanDecoder {
         if kind == .helhedsplan {
             for key in ["boligorganisation", "afdelinger", "lbf-periode"] where fields.present(key) == nil {
                 reader.collector.error(at: root.position, keyPath: key,
-                                       "missing required key \"\(key)\" (a helhedsplan names its boligorganisation, afdelinger and lbf-periode)")
+                                       ModelText.helhedsplanMissingKey(["key": "\"\(key)\""]))
             }
         } else if kind == .områdefornyelse {
             for key in ["boligorganisation", "afdelinger", "lbf-periode"] {
                 if let entry = fields.entries[key] {
                     reader.collector.error(at: entry.keyPosition, keyPath: key,
-                                           "\"\(key)\" belongs to a helhedsplan, not to an områdefornyelse")
+                                           ModelText.keyBelongsToHelhedsplan(["key": "\"\(key)\""]))
                 }
             }
         }
@@ -62,7 +62,7 @@ public enum PlanDecoder {
         guard let start, let slut else { return nil }
         if slut < start {
             reader.error(fields.present("slut")!, path.appending(key: "slut"),
-                         "the period ends (\(slut.numeric)) before it starts (\(start.numeric))")
+                         ModelText.periodEndsBeforeStart(["end": slut.numeric, "start": start.numeric]))
             return nil
         }
         return Periode(start: start, slut: slut)
@@ -102,7 +102,7 @@ public enum PlanDecoder {
     private static func decodeBudget(_ node: DataNode?, _ path: DataPath, _ reader: inout DataReader) -> Budget? {
         guard let node, let fields = reader.object(node, path, keys: ["total", "indsatsområder"]) else { return nil }
         let totalNode = reader.required(fields, "total")
-        let total = amount(totalNode, path.appending(key: "total"), .positive("the budget total must be more than 0 kr."), &reader)
+        let total = amount(totalNode, path.appending(key: "total"), .positive(ModelText.totalPositive()), &reader)
         var poster: [Located<BudgetPost>] = []
         var complete = true
         let listPath = path.appending(key: "indsatsområder")
@@ -113,7 +113,7 @@ public enum PlanDecoder {
             }
             let navn = reader.nonEmptyText(reader.required(post, "navn"), itemPath.appending(key: "navn"))
             let beløbNode = reader.required(post, "beløb")
-            let beløb = amount(beløbNode, itemPath.appending(key: "beløb"), .notNegative("an activity area's amount cannot be negative (write 0 for an area without money)"), &reader)
+            let beløb = amount(beløbNode, itemPath.appending(key: "beløb"), .notNegative(ModelText.areaAmountNotNegative()), &reader)
             if let navn, let beløb, let beløbNode {
                 poster.append(Located(BudgetPost(indsatsområde: navn, beløb: beløb), at: beløbNode.position,
                                       keyPath: itemPath.description))
@@ -140,7 +140,7 @@ public enum PlanDecoder {
             let art = reader.choice(reader.required(fields, "art"), itemPath.appending(key: "art"),
                                     Kildeart.allCases.map { ($0.rawValue, $0) })
             let beløbNode = reader.required(fields, "beløb")
-            let beløb = amount(beløbNode, itemPath.appending(key: "beløb"), .positive("a financing source pays more than 0 kr."), &reader)
+            let beløb = amount(beløbNode, itemPath.appending(key: "beløb"), .positive(ModelText.sourcePositive()), &reader)
             if let kilde, let art, let beløb, let beløbNode {
                 sources.append(Finansieringskilde(kilde: kilde, art: art, beløb: beløb, beløbPosition: beløbNode.position))
             } else {
@@ -174,7 +174,7 @@ public enum PlanDecoder {
                 for key in ["status", "beslutning"] {
                     if let typed = fields.present(key) {
                         reader.error(typed, itemPath.appending(key: key),
-                                     "the step's \(key) comes from its decisions file (referat); remove \(key) or referat, so the decision is written once")
+                                     ModelText.stepFieldFromReferat(["key": key]))
                         status = nil
                     }
                 }
@@ -222,12 +222,12 @@ public enum PlanDecoder {
 
     private static func decodeDocument(_ node: DataNode, _ path: DataPath, _ reader: inout DataReader) -> PlanDokument? {
         guard case .mapping(let entries) = node.value else {
-            reader.error(node, path, "expected a mapping with the keys dokument, dokumentnr, dato, til …, found \(node.kindDescription)")
+            reader.error(node, path, ModelText.expectedDocumentMapping(["found": node.kindDescription]))
             return nil
         }
         guard let kindNode = entries.first(where: { $0.key == "dokument" })?.value else {
             reader.error(node, path.appending(key: "dokument"),
-                         "missing required key \"dokument\" (expected one of: \(documentKinds.joined(separator: ", ")))")
+                         ModelText.missingDokumentKey(["kinds": documentKinds.joined(separator: ", ")]))
             return nil
         }
         guard let kind = reader.choice(kindNode, path.appending(key: "dokument"), documentKinds.map { ($0, $0) }),
@@ -275,7 +275,7 @@ public enum PlanDecoder {
                 continue
             }
             if !clause.hasPrefix("at ") {
-                reader.error(item, itemPath, "a recommendation clause starts with \"at \" (e.g. \"at helhedsplanen godkendes\")")
+                reader.error(item, itemPath, ModelText.clauseStartsWithAt())
                 clausesComplete = false
             }
             clauses.append(clause)
@@ -298,7 +298,8 @@ public enum PlanDecoder {
         for (node, nodePath) in prose {
             guard case .scalar(let scalar) = node.value else { continue }
             for reference in BilagReferences.unresolved(in: scalar.text, count: bilag.count) {
-                reader.error(node, nodePath, "\(quoted(reference.text)) refers to an attachment the indstilling does not have; its bilag list has \(bilag.isEmpty ? "none" : "bilag 1–\(bilag.count)")")
+                reader.error(node, nodePath, ModelText.unresolvedBilag(["reference": quoted(reference.text),
+                                                                      "bilag": bilag.isEmpty ? DiagnosticsText.none() : "bilag 1–\(bilag.count)"]))
                 referencesResolve = false
             }
         }
@@ -339,9 +340,9 @@ public enum PlanDecoder {
     /// The least an amount may be, with the rule as the message states it.
     public enum AmountBound {
         /// More than 0 kr. ("the budget total must be more than 0 kr.").
-        case positive(String)
+        case positive(Message)
         /// 0 kr. or more ("an activity area's amount cannot be negative …").
-        case notNegative(String)
+        case notNegative(Message)
     }
 
     /// An amount that keeps its bound; one below it is refused at its position, with what is expected.
@@ -349,7 +350,7 @@ public enum PlanDecoder {
         guard let node, let text = reader.text(node, path), let amount = reader.parsed(node, path, parseAmount) else { return nil }
         switch bound {
         case .positive(let rule) where amount <= .zero, .notNegative(let rule) where amount.isNegative:
-            reader.error(node, path, "\(quoted(text)) is not allowed: \(rule)")
+            reader.error(node, path, ModelText.amountNotAllowed(["value": quoted(text), "rule": rule]))
             return nil
         default:
             return amount
@@ -360,13 +361,13 @@ public enum PlanDecoder {
         do {
             return try Amount.parse(text)
         } catch {
-            throw IdentifierError(error.description)
+            throw IdentifierError(error.message)
         }
     }
 
     static func parseCount(_ text: String) throws(IdentifierError) -> Int {
         guard let count = Int(text), count >= 1, count <= 1_000_000 else {
-            throw IdentifierError("\(quoted(text)) is not a number of households (expected a whole number from 1, e.g. 412)")
+            throw IdentifierError(ModelText.notHouseholds(["value": quoted(text)]))
         }
         return count
     }

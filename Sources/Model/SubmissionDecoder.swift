@@ -14,11 +14,11 @@ public enum SubmissionDecoder {
         guard case .mapping(let entries) = root.value, entries.contains(where: { $0.key == "plan" }) else {
             if case .mapping(let entries) = root.value, let meeting = entries.first(where: { $0.key == "møde" }) {
                 throw DiagnosticList(Diagnostic(at: meeting.keyPosition, keyPath: "møde",
-                    "this is a meeting file: build its packet with `committee-docs packet \(root.position.file)`"))
+                    ModelText.meetingFileGiven(["file": root.position.file])))
             }
             if case .mapping(let entries) = root.value, let decisions = entries.first(where: { $0.key == "referat" }) {
                 throw DiagnosticList(Diagnostic(at: decisions.keyPosition, keyPath: "referat",
-                    "this is a decisions file (beslutningsprotokol): build its minutes with `committee-docs packet \(root.position.file)`, or check it with `committee-docs check \(root.position.file)`"))
+                    ModelText.decisionsFileGiven(["file": root.position.file])))
             }
             return .document(try decode(root))
         }
@@ -29,7 +29,7 @@ public enum SubmissionDecoder {
         }
         try reader.collector.check()
         guard let plan else {
-            throw DiagnosticList(Diagnostic(at: root.position, "the file could not be read as a plan"))
+            throw DiagnosticList(Diagnostic(at: root.position, ModelText.planUnreadable()))
         }
         return .plan(plan)
     }
@@ -40,19 +40,19 @@ public enum SubmissionDecoder {
         try reader.collector.check()
         guard let result else {
             // Every path that yields nil reports why; this guards against a silent gap.
-            throw DiagnosticList(Diagnostic(at: root.position, "the file could not be read as a document"))
+            throw DiagnosticList(Diagnostic(at: root.position, ModelText.documentUnreadable()))
         }
         return result
     }
 
     private static func decode(_ root: DataNode, _ reader: inout DataReader) -> Submission? {
         guard case .mapping(let entries) = root.value else {
-            reader.error(root, DataPath(), "expected a mapping of keys such as dokument, titel, sagsnr; found \(root.kindDescription)")
+            reader.error(root, DataPath(), ModelText.expectedSubmissionMapping(["found": root.kindDescription]))
             return nil
         }
         guard let kindEntry = entries.first(where: { $0.key == "dokument" }) else {
             reader.error(root, DataPath().appending(key: "dokument"),
-                         "missing required key \"dokument\" or \"plan\" (expected dokument: \(kinds.joined(separator: ", ")), or plan: helhedsplan or områdefornyelse)")
+                         ModelText.missingKindKey(["kinds": kinds.joined(separator: ", ")]))
             return nil
         }
         let kind = reader.choice(kindEntry.value, DataPath().appending(key: "dokument"), kinds.map { ($0, $0) })
@@ -111,7 +111,7 @@ public enum SubmissionDecoder {
             if let childNode = fields.present("afsnit") {
                 if depth >= maximumSectionDepth {
                     reader.error(childNode, itemPath.appending(key: "afsnit"),
-                                 "sections nest at most \(maximumSectionDepth) levels deep (sections and their sub-sections)")
+                                 ModelText.sectionsTooDeep(["depth": maximumSectionDepth]))
                     complete = false
                 } else if let decoded = decodeSections(childNode, itemPath.appending(key: "afsnit"), depth: depth + 1, &reader) {
                     children = decoded
@@ -120,7 +120,7 @@ public enum SubmissionDecoder {
                 }
             }
             if tekst == nil, children.isEmpty, fields.present("afsnit") == nil {
-                reader.error(item, itemPath, "a section needs \"tekst\" or sub-sections in \"afsnit\"")
+                reader.error(item, itemPath, ModelText.sectionNeedsText())
                 complete = false
             }
             guard let overskrift else {
@@ -136,7 +136,7 @@ public enum SubmissionDecoder {
         do {
             return try DanishDate.parse(text)
         } catch {
-            throw IdentifierError(error.description)
+            throw IdentifierError(error.message)
         }
     }
 }

@@ -16,17 +16,17 @@ public enum MeetingFiles {
         let root = realFolder(folder.isEmpty ? "." : folder)
         for punkt in møde.punkter {
             if sources, case .fil(let source, _) = punkt.indhold {
-                check(source, what: "source", folder: folder, root: nil, &found)  // sources may live elsewhere
+                check(source, what: PacketText.theSource(), folder: folder, root: nil, &found)  // sources may live elsewhere
             }
             for bilag in punkt.bilag {
-                check(bilag.fil, what: "attachment", folder: folder, root: root, &found)
+                check(bilag.fil, what: PacketText.theAttachment(), folder: folder, root: root, &found)
             }
         }
         checkSupplementChain(møde, meetingFile: meetingFile, &found)
         return DiagnosticList(found.diagnostics).sorted
     }
 
-    private static func check(_ file: Located<String>, what: String, folder: String, root: String?,
+    private static func check(_ file: Located<String>, what: Message, folder: String, root: String?,
                               _ found: inout DiagnosticCollector) {
         let path = DataFilePath.resolve(file.value, in: folder)
         var isDirectory: ObjCBool = false
@@ -35,13 +35,13 @@ public enum MeetingFiles {
             return
         }
         if isDirectory.boolValue {
-            found.error(at: file.position, keyPath: file.keyPath, "the \(what) \(quoted(file.value)) is a folder, not a file")
+            found.error(at: file.position, keyPath: file.keyPath, PacketText.fileIsAFolder(["what": what, "value": quoted(file.value)]))
             return
         }
         // A symbolic link may not lead out of the meeting's folder either.
         if let root, let real = realPath(path), !(real == root || real.hasPrefix(root + "/")) {
             found.error(at: file.position, keyPath: file.keyPath,
-                        "the \(what) \(quoted(file.value)) leads outside the meeting's folder (to \(real))")
+                        PacketText.fileLeadsOutside(["what": what, "value": quoted(file.value), "real": real]))
         }
     }
 
@@ -55,14 +55,14 @@ public enum MeetingFiles {
             let next = DataFilePath.resolve(current.reference.value, in: folder)
             guard let data = FileManager.default.contents(atPath: next) else {
                 found.error(at: current.reference.position, keyPath: current.reference.keyPath,
-                            "the main agenda \(quoted(current.reference.value)) does not exist (looked for \(next))")
+                            PacketText.mainAgendaMissing(["value": quoted(current.reference.value), "path": next]))
                 return
             }
             let key = realPath(next) ?? next
             if visited.contains(key) {
                 let chain = (visited + [key]).map { ($0 as NSString).lastPathComponent }.joined(separator: " → ")
                 found.error(at: first.position, keyPath: first.keyPath,
-                            "the supplementary agendas refer to each other in a cycle: \(chain)")
+                            PacketText.supplementCycle(["chain": chain]))
                 return
             }
             visited.append(key)
@@ -78,8 +78,8 @@ public enum MeetingFiles {
         }
     }
 
-    static func missingMessage(_ what: String, _ value: String, _ path: String) -> String {
-        "the \(what) \(quoted(value)) does not exist (looked for \(path))"
+    static func missingMessage(_ what: Message, _ value: String, _ path: String) -> Message {
+        PacketText.fileMissing(["what": what, "value": quoted(value), "path": path])
     }
 
     private static func realPath(_ path: String) -> String? {

@@ -17,8 +17,8 @@ public enum Udgave: String, Sendable, CaseIterable {
     case intern
 
     /// "public", "internal": the edition in a message.
-    public var described: String {
-        self == .offentlig ? "public" : "internal"
+    public var described: Message {
+        self == .offentlig ? PacketText.publicEdition() : PacketText.internalEdition()
     }
 }
 
@@ -161,7 +161,7 @@ public struct PacketBuilder: Sendable {
     public func build(meetingFile: String, editions: [Udgave]) async throws(DiagnosticList) -> [Packet] {
         try renderer.options.checkInputFile(meetingFile)
         guard let data = FileManager.default.contents(atPath: meetingFile) else {
-            throw DiagnosticList(Diagnostic(file: meetingFile, "the meeting file cannot be read"))
+            throw DiagnosticList(Diagnostic(file: meetingFile, PacketText.meetingFileUnreadable()))
         }
         let root = try DataLoader.load([UInt8](data), file: meetingFile, format: DataFormat(path: meetingFile))
         let møde = try MeetingDecoder.decode(root)
@@ -298,7 +298,8 @@ public struct PacketBuilder: Sendable {
             if !unresolved.isEmpty {
                 throw DiagnosticList(unresolved.map { reference in
                     Diagnostic(at: located.position, keyPath: located.keyPath,
-                               "\(quoted(reference.text)) refers to an attachment the item does not have; it has \(punkt.bilag.isEmpty ? "no bilag" : "bilag 1–\(punkt.bilag.count)")")
+                               PacketText.unresolvedBilag(["reference": quoted(reference.text),
+                                                           "bilag": punkt.bilag.isEmpty ? PacketText.noBilag() : PacketText.bilagRange(["count": punkt.bilag.count])]))
                 })
             }
             let meeting = presentation.meeting
@@ -311,33 +312,34 @@ public struct PacketBuilder: Sendable {
             try renderer.options.checkInputFile(path)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
-                                                MeetingFiles.missingMessage("source", source.value, path)))
+                                                MeetingFiles.missingMessage(PacketText.theSource(), source.value, path)))
             }
             let documents = try renderer.render(bytes: [UInt8](data), file: path, only: { submission in
                 dokumentnr.map { submission.dokumentnr == $0 } ?? true
             }, presentation: presentation)
             guard documents.count == 1, var document = documents.first else {
                 let message = documents.isEmpty
-                    ? "the source \(quoted(source.value)) has no document with dokumentnr \(dokumentnr.map(String.init(describing:)) ?? "")"
-                    : "the source \(quoted(source.value)) lists \(documents.count) documents (\(documents.map { String($0.basePath.split(separator: "/").last!) }.joined(separator: ", "))); name the item's document with dokumentnr"
+                    ? PacketText.sourceHasNoDocument(["value": quoted(source.value), "dokumentnr": dokumentnr.map(String.init(describing:)) ?? ""])
+                    : PacketText.sourceHasManyDocuments(["value": quoted(source.value), "count": documents.count,
+                                                         "names": documents.map { String($0.basePath.split(separator: "/").last!) }.joined(separator: ", ")])
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath, message))
             }
             let sourceCase = String(document.basePath.split(separator: "/").first!)
             if sourceCase != punkt.sagsnr.description {
                 throw DiagnosticList(Diagnostic(at: punkt.position, keyPath: punkt.keyPath + ".sagsnr",
-                    "the item's sagsnr \(punkt.sagsnr) differs from its document's (\(sourceCase) in \(source.value))"))
+                    PacketText.itemCaseDiffers(["sagsnr": punkt.sagsnr.description, "documentCase": sourceCase, "source": source.value])))
             }
             // The base path is `<sagsnr>/<dokumentnr>-<kind>`.
             let name = document.basePath.split(separator: "/").last ?? ""
             let dokumentnr = name.split(separator: "-").prefix(2).joined(separator: "-")
             if punkt.adgang == .åben, document.facts?.adgang == .lukket {
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
-                    "the item is open but its document \(dokumentnr) is closed (adgang: lukket); mark the item \"adgang: lukket\""))
+                    PacketText.openItemClosedDocument(["dokumentnr": dokumentnr])))
             }
             // An indstilling lists its bilag; the item must attach exactly those, in that order.
             if let listed = document.facts?.bilag, listed != punkt.bilag.map(\.titel) {
                 throw DiagnosticList(Diagnostic(at: punkt.position, keyPath: punkt.keyPath + ".bilag",
-                    "the item attaches \(Self.titles(punkt.bilag.map(\.titel))), but its indstilling \(dokumentnr) lists \(Self.titles(listed)) under Bilag; attach the indstilling's bilag with the same titles, in its order"))
+                    PacketText.bilagDiffer(["attached": Self.titles(punkt.bilag.map(\.titel)), "dokumentnr": dokumentnr, "listed": Self.titles(listed)])))
             }
             document.basePath = basePath
             return (document, dokumentnr, Packet.Item.Source(path: path, adgang: document.facts?.kildeAdgang ?? .lukket))
@@ -345,8 +347,8 @@ public struct PacketBuilder: Sendable {
     }
 
     /// "no bilag", "1 bilag (“A”)", "2 bilag (“A”, “B”)".
-    static func titles(_ titles: [String]) -> String {
-        titles.isEmpty ? "no bilag" : "\(titles.count) bilag (\(titles.map(quoted).joined(separator: ", ")))"
+    static func titles(_ titles: [String]) -> Message {
+        titles.isEmpty ? PacketText.noBilag() : PacketText.bilagTitles(["count": titles.count, "titles": titles.map(quoted).joined(separator: ", ")])
     }
 
     private func approvalDocument(_ møde: Møde) throws(DiagnosticList) -> Document {
@@ -464,7 +466,7 @@ public struct PacketBuilder: Sendable {
                 let source = DataFilePath.resolve(bilag.fil.value, in: folder)
                 guard let data = FileManager.default.contents(atPath: source) else {
                     throw DiagnosticList(Diagnostic(at: bilag.fil.position, keyPath: bilag.fil.keyPath,
-                                                    "the attachment \(quoted(bilag.fil.value)) cannot be read"))
+                                                    PacketText.attachmentUnreadable(["value": quoted(bilag.fil.value)])))
                 }
                 files.append(Packet.File(path: Self.bilagPath(bilag, slug: item.slug, index: index), content: .data([UInt8](data)),
                                          punkt: item.nr, adgang: bilag.adgang))

@@ -21,14 +21,14 @@ public enum PacketFolder {
         let manifestPath = folder + "/manifest.json"
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
             throw DiagnosticList(Diagnostic(file: folder,
-                "not a packet folder: it has no manifest.json (expected a folder written by `committee-docs packet`; memos and plans are archived from their data files)"))
+                PacketText.notAPacketFolder()))
         }
         let root = try DataLoader.load([UInt8](data), file: manifestPath, format: .json)
         var reader = DataReader()
         let top = DataPath()
         guard let fields = reader.object(root, top, keys: ["møde", "udvalg", "dato", "tillæg", "udgave", "punkter", "filer"]) else {
             try reader.collector.check()
-            throw DiagnosticList(Diagnostic(file: manifestPath, "expected a mapping"))
+            throw DiagnosticList(Diagnostic(file: manifestPath, PacketText.manifestNotAMapping()))
         }
         let udvalg = reader.choice(reader.required(fields, "møde"), top.appending(key: "møde"),
                                    MødeUdvalg.allCases.map { ($0.rawValue, $0) })
@@ -53,7 +53,8 @@ public enum PacketFolder {
             let expected = nr == 1 && nummer == nil ? PacketBuilder.approvalSlug : nummer.map { PacketBuilder.slug(nr, $0) }
             guard navn == expected else {
                 reader.error(navnNode, path.appending(key: "navn"),
-                             "\(quoted(navn)) is not the item's name (expected \(quoted(expected ?? "the place and serial of the item")))")
+                             PacketText.notTheItemsName(["value": quoted(navn),
+                                                        "expected": expected.map(quoted) ?? PacketText.theItemsPlaceAndSerial()]))
                 continue
             }
             items.append(Packet.Item(nr: nr, nummer: nummer, titel: titel, sagsnr: sagsnr?.description,
@@ -73,25 +74,26 @@ public enum PacketFolder {
             guard let sti, let size, let sha256, let adgang else { continue }
             listed.insert(sti)
             guard Bag.isSafe(sti) else {
-                reader.error(node, path.appending(key: "sti"), "\(quoted(sti)) must be a path inside the packet folder")
+                reader.error(node, path.appending(key: "sti"), PacketText.pathOutsidePacket(["value": quoted(sti)]))
                 continue
             }
             guard let bytes = FileManager.default.contents(atPath: folder + "/" + sti).map({ [UInt8]($0) }) else {
-                reader.error(node, path, "\(folder)/\(sti) is listed but missing")
+                reader.error(node, path, PacketText.listedButMissing(["path": "\(folder)/\(sti)"]))
                 continue
             }
             if bytes.count != size || Hex.string(SHA256.hash(data: bytes)) != sha256.lowercased() {
-                reader.error(node, path, "\(folder)/\(sti) differs from the manifest (\(bytes.count) bytes, SHA-256 \(Hex.string(SHA256.hash(data: bytes)))): it was changed after publishing")
+                reader.error(node, path, PacketText.changedAfterPublishing(["path": "\(folder)/\(sti)", "size": bytes.count,
+                                                                    "sha256": Hex.string(SHA256.hash(data: bytes))]))
                 continue
             }
             files.append(Packet.File(path: sti, content: .data(bytes), punkt: punkt, adgang: adgang))
             fileNodes[sti] = (node, path)
         }
         for extra in filesBelow(folder).filter({ !listed.contains($0) }) {
-            reader.collector.append(Diagnostic(file: folder + "/" + extra, "is in the packet folder but not in its manifest.json"))
+            reader.collector.append(Diagnostic(file: folder + "/" + extra, PacketText.notInManifest()))
         }
         try reader.collector.check()
-        guard let udvalg, let dato, let tillæg, let udgave else { throw DiagnosticList(Diagnostic(file: manifestPath, "incomplete manifest")) }
+        guard let udvalg, let dato, let tillæg, let udgave else { throw DiagnosticList(Diagnostic(file: manifestPath, PacketText.incompleteManifest())) }
         let name = "\(udvalg.rawValue)-\(dato.iso)\(tillæg ? "-tillæg" : "")-\(udgave.rawValue)"
         var claims = DiagnosticCollector()
         claims.append(contentsOf: DiagnosticList(edition(of: folder, claimed: udgave)))
@@ -111,39 +113,39 @@ public enum PacketFolder {
     private static func edition(of folder: String, claimed: Udgave) -> [Diagnostic] {
         let base = (folder as NSString).lastPathComponent
         guard let named = Udgave.allCases.first(where: { base.hasSuffix("-" + $0.rawValue) }), named != claimed else { return [] }
-        return [Diagnostic(file: folder, "the folder's name says the \(named.described) edition, its manifest.json the \(claimed.described) one; refusing a folder whose claims disagree")]
+        return [Diagnostic(file: folder, PacketText.editionsDisagree(["named": named.described, "claimed": claimed.described]))]
     }
 
     /// Why `file`'s stated access is not what it holds, if it is not: a public edition holds
     /// nothing closed, and shows a closed item only as its stand-in; in the internal edition a
     /// closed item's files are closed.
     private static func access(of file: Packet.File, in udgave: Udgave, items: [Packet.Item],
-                               builder: PacketBuilder) -> [String] {
+                               builder: PacketBuilder) -> [Message] {
         let item = items.first { $0.nr == file.punkt }
         if file.punkt != nil, item == nil {
-            return ["\(file.path) belongs to item \(file.punkt!), which the manifest does not list"]
+            return [PacketText.itemNotInManifest(["path": file.path, "item": file.punkt!])]
         }
         switch udgave {
         case .intern:
             if item?.adgang == .lukket, file.adgang == .åben {
-                return ["\(file.path) belongs to a closed item, so it cannot be open (adgang: åben)"]
+                return [PacketText.closedItemOpenFile(["path": file.path])]
             }
         case .offentlig:
             if file.adgang == .lukket {
-                return ["\(file.path) is closed (adgang: lukket), and a public edition holds nothing closed"]
+                return [PacketText.closedFileInPublic(["path": file.path])]
             }
             guard let item, item.adgang == .lukket else { return [] }
             guard file.path.hasPrefix("punkter/") else {
-                return ["\(file.path) belongs to a closed item, and a public edition holds none of its attachments"]
+                return [PacketText.closedAttachmentInPublic(["path": file.path])]
             }
             if file.path.hasSuffix(".pdf"), !builder.renderer.options.formats.contains(.pdf) {
-                return ["\(file.path) is a closed item's page as PDF; only a run that prints PDF can check that it is the public stand-in (use --format all)"]
+                return [PacketText.closedItemPDF(["path": file.path])]
             }
             guard let nummer = item.nummer, let sagsnr = item.sagsnr,
                   let standIn = try? builder.standIn(titel: item.titel, nummer: nummer, sagsnr: sagsnr, slug: item.slug),
                   let expected = standIn.files.first(where: { file.path == "punkter/\(item.slug).\($0.format.fileExtension)" }),
                   expected.content.bytes == file.bytes else {
-                return ["\(file.path) is not the public stand-in of a closed item, and a public edition shows no closed item's content"]
+                return [PacketText.notTheStandIn(["path": file.path])]
             }
         }
         return []
@@ -152,7 +154,7 @@ public enum PacketFolder {
     private static func date(_ reader: inout DataReader, _ node: DataNode?, _ path: DataPath) -> DanishDate? {
         guard let node, let text = reader.text(node, path) else { return nil }
         guard let date = DanishDate(parsing: text) else {
-            reader.error(node, path, "\(quoted(text)) is not a date (expected 2019-10-10)")
+            reader.error(node, path, PacketText.notADate(["value": quoted(text)]))
             return nil
         }
         return date
@@ -161,7 +163,7 @@ public enum PacketFolder {
     private static func number(_ reader: inout DataReader, _ node: DataNode?, _ path: DataPath) -> Int? {
         guard let node, let text = reader.text(node, path) else { return nil }
         guard let number = Int(text), number >= 0 else {
-            reader.error(node, path, "\(quoted(text)) is not a whole number")
+            reader.error(node, path, PacketText.notAWholeNumber(["value": quoted(text)]))
             return nil
         }
         return number

@@ -1,3 +1,4 @@
+import Diagnostics
 import FileWriting
 import Foundation
 
@@ -9,7 +10,15 @@ import Foundation
 /// run for the same packet.
 public enum PacketPublisher {
     public struct Failure: Error, CustomStringConvertible, Sendable {
-        public let description: String
+        /// `path: error: what went wrong`, in both languages.
+        public let diagnostic: Diagnostic
+
+        init(_ path: String, _ message: Message) {
+            diagnostic = Diagnostic(file: path, message)
+        }
+
+        /// The diagnostic in the process's language (`Language.current`).
+        public var description: String { diagnostic.description }
     }
 
     /// Publishes `packet` below `out`; returns the packet's folder.
@@ -31,7 +40,7 @@ public enum PacketPublisher {
                     try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 }
                 if let reason = file.withBytes({ NewFile.write($0, to: path) }) {
-                    throw Failure(description: "\(path): error: \(reason)")
+                    throw Failure(path, reason)
                 }
             }
             CrashPoint.packetWritten.reach()
@@ -43,11 +52,11 @@ public enum PacketPublisher {
                     // A file system that cannot swap: the earlier packet is moved aside first.
                     try replace(target, with: temporary)
                 case let error?:
-                    throw Failure(description: "\(target): error: cannot swap the new packet into place: \(String(cString: strerror(error)))")
+                    throw Failure(target, PacketText.cannotSwapPacket(["reason": Message.verbatim(String(cString: strerror(error)))]))
                 }
                 CrashPoint.packetSwapped.reach()
             } else if rename(temporary, target) != 0 {
-                throw Failure(description: "\(target): error: cannot put the packet in place: \(String(cString: strerror(errno)))")
+                throw Failure(target, PacketText.cannotPlacePacket(["reason": Message.verbatim(String(cString: strerror(errno)))]))
             }
             // After a swap, the temporary name holds the earlier packet.
             try? manager.removeItem(atPath: temporary)
@@ -57,7 +66,7 @@ public enum PacketPublisher {
             throw failure
         } catch {
             try? manager.removeItem(atPath: temporary)
-            throw Failure(description: "\(target): error: \(error.localizedDescription)")
+            throw Failure(target, Message.verbatim(error.localizedDescription))
         }
     }
 
@@ -67,12 +76,12 @@ public enum PacketPublisher {
     private static func replace(_ target: String, with temporary: String) throws(Failure) {
         let aside = temporary.replacingOccurrences(of: ".tmp-", with: ".old-")
         guard rename(target, aside) == 0 else {
-            throw Failure(description: "\(target): error: cannot move the earlier packet aside: \(String(cString: strerror(errno)))")
+            throw Failure(target, PacketText.cannotMoveAside(["reason": Message.verbatim(String(cString: strerror(errno)))]))
         }
         guard rename(temporary, target) == 0 else {
             let reason = String(cString: strerror(errno))
             rename(aside, target)
-            throw Failure(description: "\(target): error: cannot put the packet in place: \(reason)")
+            throw Failure(target, PacketText.cannotPlacePacket(["reason": Message.verbatim(reason)]))
         }
         rename(aside, temporary)
     }

@@ -60,7 +60,7 @@ final class PreviewRenderer {
         do {
             validator = try XHTMLValidator.shared()
         } catch {
-            problems.append(Diagnostic(file: configuration.file, "the XHTML DTD cannot be loaded: \(error)"))
+            problems.append(Diagnostic(file: configuration.file, OutputText.dtdCannotLoad(["reason": Message.verbatim("\(error)")])))
             throw problems.list
         }
         try problems.check()
@@ -71,7 +71,7 @@ final class PreviewRenderer {
     static func ruleTable(_ file: String?) throws(DiagnosticList) -> RuleTable {
         guard let file else { return try RuleTable.builtIn() }
         guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw DiagnosticList(Diagnostic(file: file, "cannot read the funding rules table"))
+            throw DiagnosticList(Diagnostic(file: file, FilesText.cannotReadRulesTable()))
         }
         return try RuleTableDecoder.load(bytes: [UInt8](bytes), file: file)
     }
@@ -79,7 +79,7 @@ final class PreviewRenderer {
     /// The file's documents: told apart by the top-level key, as `check` tells them.
     static func content(of file: String, with renderer: Renderer) async throws(DiagnosticList) -> PreviewContent {
         guard let bytes = try renderer.options.readInputFile(file) else {
-            throw DiagnosticList(Diagnostic(file: file, "no such file (was it moved or deleted?)"))
+            throw DiagnosticList(Diagnostic(file: file, FilesText.noSuchFileMovedOrDeleted()))
         }
         let root = try DataLoader.load(bytes, file: file, format: DataFormat(path: file))
         if root.entry("møde") != nil {

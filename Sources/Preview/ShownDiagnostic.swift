@@ -30,7 +30,7 @@ public struct ShownDiagnostic: Sendable, Equatable {
         }
         let more = list.diagnostics.count - shown.count + list.omitted
         if more > 0 {
-            shown.append(ShownDiagnostic(location: list.sorted.first?.file ?? "", message: "… and \(more) more error\(more == 1 ? "" : "s")"))
+            shown.append(ShownDiagnostic(location: list.sorted.first?.file ?? "", message: (more == 1 ? DiagnosticsText.oneMoreError : DiagnosticsText.moreErrors)(["count": more]).description))
         }
         return shown
     }
@@ -45,7 +45,7 @@ public struct ShownDiagnostic: Sendable, Equatable {
     /// - Parameter lines: the lines of a file (empty when it cannot be read).
     init(_ diagnostic: Diagnostic, lines: (String) -> [Substring]) {
         location = diagnostic.position?.description ?? diagnostic.file ?? ""
-        message = (diagnostic.keyPath.map { $0.isEmpty ? "" : $0 + ": " } ?? "") + diagnostic.message
+        message = (diagnostic.keyPath.map { $0.isEmpty ? "" : $0 + ": " } ?? "") + diagnostic.message.description
         guard let position = diagnostic.position else { return }
         let fileLines = lines(position.file)
         guard position.line >= 1, position.line <= fileLines.count else { return }

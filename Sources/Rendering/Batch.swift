@@ -6,7 +6,7 @@ public enum FileOutcome: Sendable {
     /// Every document of the file (one for a memo, one per listed document for a plan).
     case rendered([RenderedDocument])
     /// The file does not exist or cannot be read.
-    case missing(String)
+    case missing(Message)
     /// The data, a rule or a template is wrong: every problem of the file.
     case invalid(DiagnosticList)
 }
@@ -33,8 +33,8 @@ extension Renderer {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return .missing(exists ? (isDirectory.boolValue ? "is a folder, not a data file" : "cannot be read")
-                                   : "no such file")
+            return .missing(exists ? (isDirectory.boolValue ? FilesText.isAFolder() : FilesText.cannotBeRead())
+                                   : FilesText.noSuchFile())
         }
         do {
             return .rendered(try render(bytes: [UInt8](data), file: path))
@@ -52,7 +52,7 @@ extension Renderer {
             for document in documents {
                 if let owner = owners[document.basePath] {
                     clashes.append(Diagnostic(file: paths[index],
-                        "renders to \(document.basePath) like \(owner): two documents share sagsnr and dokumentnr"))
+                        RenderingText.pathClash(["path": document.basePath, "owner": owner])))
                 }
             }
             if clashes.isEmpty {

@@ -21,13 +21,16 @@ enum RecordedDecisions {
             do throws(DiagnosticList) {
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath,
-                        "the decisions file \(quoted(referat.value)) does not exist (looked for \(path)); write it after the meeting, or leave the step without referat until then"))
+                        RenderingText.decisionsFileMissing(["value": quoted(referat.value), "path": path])))
                 }
                 let (protokol, møde) = try cache.load(path, read: options.readInputFile)
                 let step = plan.forløb.value[index]
                 guard møde.udvalg.rawValue == step.udvalg.rawValue, møde.dato == step.dato else {
                     throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath,
-                        "\(quoted(referat.value)) records \(møde.udvalg.rawValue)'s meeting of \(møde.dato.numeric), but this step is \(step.udvalg.rawValue)'s meeting of \(step.dato.numeric)"))
+                        RenderingText.decisionsOfOtherMeeting([
+                        "value": quoted(referat.value),
+                        "recorded": RulesText.meetingOf(["body": møde.udvalg.rawValue, "date": møde.dato.numeric]),
+                        "step": RulesText.meetingOf(["body": step.udvalg.rawValue, "date": step.dato.numeric])])))
                 }
                 let punkt = try item(for: plan, in: møde, referat: referat)
                 guard let decision = protokol.beslutning(for: punkt.nummer) else { continue }  // DecisionsFile.load checked it has one
@@ -58,8 +61,11 @@ enum RecordedDecisions {
         }
         guard presenting.count == 1, let punkt = presenting.first else {
             throw DiagnosticList(Diagnostic(at: referat.position, keyPath: referat.keyPath, sameCase.isEmpty
-                ? "\(quoted(referat.value)) has no item for the case \(plan.sag.sagsnr) (the meeting's items are \(møde.punkter.map(\.nummer).joined(separator: ", ")))"
-                : "\(quoted(referat.value)) has \(sameCase.count) items for the case \(plan.sag.sagsnr) (\(sameCase.map(\.nummer).joined(separator: ", "))) and none, or more than one, presents one of the plan's indstillinger with dokumentnr"))
+                ? RenderingText.noItemForCase(["value": quoted(referat.value), "sagsnr": plan.sag.sagsnr.description,
+                                               "items": møde.punkter.map(\.nummer).joined(separator: ", ")])
+                : RenderingText.noItemPresentsIndstilling(["value": quoted(referat.value), "count": sameCase.count,
+                                                           "sagsnr": plan.sag.sagsnr.description,
+                                                           "items": sameCase.map(\.nummer).joined(separator: ", ")])))
         }
         return punkt
     }

@@ -46,7 +46,6 @@ extension RenderOptions {
     public func checkInputSize(_ size: Int, file: String) throws(DiagnosticList) {
         guard size > maximumInput else { return }
         throw DiagnosticList(Diagnostic(at: SourcePosition(file: file, line: 1, column: 1),
-            "the file is \(DanishNumber.grouped(size)) bytes; at most \(DanishNumber.grouped(maximumInput)) bytes are read "
-            + "(raise the limit with --max-input)"))
+            RenderingText.fileTooLarge(["size": DanishNumber.grouped(size), "maximum": DanishNumber.grouped(maximumInput)])))
     }
 }

@@ -63,7 +63,7 @@ public struct Renderer: Sendable {
             return [try render(submission, view: try view(submission, presentation))]
         case .plan(var plan):
             guard let rules else {
-                throw DiagnosticList(Diagnostic(file: file, "a plan is checked against the funding rules table, and none was loaded"))
+                throw DiagnosticList(Diagnostic(file: file, RenderingText.noRulesTable()))
             }
             try RecordedDecisions.apply(to: &plan, planFile: file, options: options, cache: decisionsFiles)
             try PlanChecker(table: rules).check(plan)
@@ -189,12 +189,12 @@ public struct Renderer: Sendable {
     /// Prints validated XHTML as PDF/A; a failure is reported against `file`.
     public func printPDF(_ job: PDFJob, file: String) throws(DiagnosticList) -> [UInt8] {
         guard let printer else {
-            throw DiagnosticList(Diagnostic(file: file, "PDF was asked for, and no PDF engine was set up"))
+            throw DiagnosticList(Diagnostic(file: file, RenderingText.noPDFEngine()))
         }
         do {
             return try printer.print(job)
         } catch {
-            throw DiagnosticList(Diagnostic(file: file, "cannot make the PDF: \(error.description)"))
+            throw DiagnosticList(Diagnostic(file: file, RenderingText.cannotMakePDF(["reason": Message.verbatim(error.description)])))
         }
     }
 

@@ -38,20 +38,21 @@ public struct PlanChecker: Sendable {
             guard let period = plan.lbfPeriode else { return nil }  // the decoder reported it
             let known = table.rules.filter { $0.plan == .helhedsplan }.compactMap(\.lbfPeriode)
             guard let rule = table.rule(for: plan) else {
-                let hint = closestMatch(to: period.value, among: known).map { "did you mean \"\($0)\"? " } ?? ""
                 found.error(at: period.position, keyPath: period.keyPath,
-                            "\(quoted(period.value)) is not an LBF funding period in the rules table (\(hint)known: \(known.joined(separator: ", ")))")
+                            RulesText.unknownLbfPeriod(["value": quoted(period.value),
+                                                        "hint": DiagnosticsText.hint(closestMatch(to: period.value, among: known)),
+                                                        "known": known.joined(separator: ", ")]))
                 return nil
             }
             if !rule.covers(plan.periode.start) {
                 found.error(at: period.position, keyPath: period.keyPath,
-                            "the plan starts \(plan.periode.start.numeric), outside \(rule.navn) (\(rule.validity))")
+                            RulesText.startsOutsideRule(["date": plan.periode.start.numeric, "rule": rule.navn, "validity": rule.validity]))
             }
             return rule
         case .områdefornyelse:
             guard let rule = table.rule(for: plan) else {
                 found.error(at: plan.position, keyPath: "periode.start",
-                            "no funding rule for områdefornyelser is in force on \(plan.periode.start.numeric) (rules table \(table.version))")
+                            RulesText.noOmraadeRule(["date": plan.periode.start.numeric, "version": table.version]))
                 return nil
             }
             return rule
@@ -64,19 +65,24 @@ public struct PlanChecker: Sendable {
         let total = plan.budget.total.value
         let sources = plan.finansiering.value.map(\.beløb).sum()
         if let sources, sources != total {
-            let difference = sources < total ? "\((total - sources).formatted) short" : "\((sources - total).formatted) too much"
             found.error(at: plan.finansiering.position, keyPath: plan.finansiering.keyPath,
-                        "the sources add up to \(sources.formatted), but the budget total is \(total.formatted) (\(difference))")
+                        RulesText.sourcesDoNotAddUp(["sum": sources.formatted, "total": total.formatted,
+                                                     "difference": difference(sources, total)]))
         }
         let areas = plan.budget.poster.map(\.value.beløb).sum()
         if let areas, areas != total {
-            let difference = areas < total ? "\((total - areas).formatted) short" : "\((areas - total).formatted) too much"
             found.error(at: plan.budget.total.position, keyPath: "budget.indsatsområder",
-                        "the activity areas add up to \(areas.formatted), but the budget total is \(total.formatted) (\(difference))")
+                        RulesText.areasDoNotAddUp(["sum": areas.formatted, "total": total.formatted,
+                                                   "difference": difference(areas, total)]))
         }
         if sources == nil || areas == nil {
-            found.error(at: plan.budget.position, keyPath: "budget", "the amounts are too large to add up")
+            found.error(at: plan.budget.position, keyPath: "budget", RulesText.amountsTooLarge())
         }
+    }
+
+    /// "4.680.000 kr. short" or "… too much": how far `sum` is from `total`.
+    private func difference(_ sum: Amount, _ total: Amount) -> Message {
+        sum < total ? RulesText.short(["amount": (total - sum).formatted]) : RulesText.tooMuch(["amount": (sum - total).formatted])
     }
 
     // MARK: - Activity areas
@@ -87,12 +93,13 @@ public struct PlanChecker: Sendable {
             let name = post.value.indsatsområde
             if !seen.insert(name).inserted {
                 found.error(at: post.position, keyPath: post.keyPath + ".navn",
-                            "\(quoted(name)) appears twice in the budget; give each activity area one amount")
+                            RulesText.areaTwice(["name": quoted(name)]))
             }
             guard !rule.indsatsområder.isEmpty, !rule.indsatsområder.contains(name) else { continue }
-            let hint = closestMatch(to: name, among: rule.indsatsområder).map { "did you mean \"\($0)\"? " } ?? ""
             found.error(at: post.position, keyPath: post.keyPath + ".navn",
-                        "\(quoted(name)) is not an activity area of \(rule.navn) (\(hint)expected one of: \(rule.indsatsområder.joined(separator: "; ")))")
+                        RulesText.notAnActivityArea(["name": quoted(name), "rule": rule.navn,
+                                                     "hint": DiagnosticsText.hint(closestMatch(to: name, among: rule.indsatsområder)),
+                                                     "areas": rule.indsatsområder.joined(separator: "; ")]))
         }
     }
 
@@ -106,7 +113,7 @@ public struct PlanChecker: Sendable {
 
         for (index, source) in sources.enumerated() where rule.udelukkedeKilder.contains(source.art) {
             found.error(at: source.beløbPosition, keyPath: "finansiering[\(index)].art",
-                        "\(quoted(source.kilde)) (art: \(source.art.rawValue)) may not finance \(kindPlural) (\(rule.navn))")
+                        RulesText.excludedSource(["source": quoted(source.kilde), "art": source.art.rawValue, "kinds": kindPlural, "rule": rule.navn]))
         }
 
         func share(_ kinds: Set<Kildeart>) -> (amount: Amount, ratio: Ratio, position: SourcePosition?)? {
@@ -115,28 +122,31 @@ public struct PlanChecker: Sendable {
             return (amount, ratio, matching.first?.beløbPosition)
         }
         /// The share with enough decimals that rounding never makes it look like the limit it breaks.
-        func numbers(_ amount: Amount, _ ratio: Ratio, _ limit: Ratio) -> String {
+        func numbers(_ amount: Amount, _ ratio: Ratio, _ limit: Ratio) -> Message {
             var decimals = 1
             while decimals < 10, ratio.percent(decimals: decimals) == limit.percent(decimals: decimals) { decimals += 1 }
-            return "\(ratio.percent(decimals: decimals)) (\(amount.formatted) of \(total.formatted))"
+            return RulesText.shareOfTotal(["percent": ratio.percent(decimals: decimals), "amount": amount.formatted, "total": total.formatted])
         }
 
         if let limit = rule.lbfHøjst, let lbf = share([.lbf]), lbf.ratio > limit {
             found.error(at: lbf.position ?? plan.finansiering.position, keyPath: "finansiering",
-                        "Landsbyggefonden pays \(numbers(lbf.amount, lbf.ratio, limit)); at most \(limit.limitText) is allowed for \(kindPlural) (\(rule.navn))")
+                        RulesText.lbfOverLimit(["share": numbers(lbf.amount, lbf.ratio, limit), "limit": limit.limitText,
+                                                    "kinds": kindPlural, "rule": rule.navn]))
         }
         if let limit = rule.lokalMindst, let local = share([.kommune, .boligorganisation, .afdeling, .andre]),
            local.ratio < limit {
             found.error(at: local.position ?? plan.finansiering.position, keyPath: "finansiering",
-                        "local co-financing is \(numbers(local.amount, local.ratio, limit)); at least \(limit.limitText) is required for \(kindPlural) (\(rule.navn))")
+                        RulesText.localBelowMinimum(["share": numbers(local.amount, local.ratio, limit), "limit": limit.limitText,
+                                                         "kinds": kindPlural, "rule": rule.navn]))
         }
         if let limit = rule.statHøjst, let state = share([.stat]), state.ratio > limit {
             found.error(at: state.position ?? plan.finansiering.position, keyPath: "finansiering",
-                        "the state pays \(numbers(state.amount, state.ratio, limit)); at most \(limit.limitText) is allowed for \(kindPlural) (\(rule.navn))")
+                        RulesText.stateOverLimit(["share": numbers(state.amount, state.ratio, limit), "limit": limit.limitText,
+                                                      "kinds": kindPlural, "rule": rule.navn]))
         }
         if let cap = rule.statLoft, let state = share([.stat]), state.amount > cap {
             found.error(at: state.position ?? plan.finansiering.position, keyPath: "finansiering",
-                        "the state pays \(state.amount.formatted); at most \(cap.formatted) per project is allowed for \(kindPlural) (\(rule.navn))")
+                        RulesText.stateOverCap(["amount": state.amount.formatted, "cap": cap.formatted, "kinds": kindPlural, "rule": rule.navn]))
         }
     }
 
@@ -149,24 +159,24 @@ public struct PlanChecker: Sendable {
             let path = "dokumenter[\(index)]"
             if !numbers.insert(dokument.dokumentnr.description).inserted {
                 found.error(at: dokument.positions.dokumentnr, keyPath: path + ".dokumentnr",
-                            "dokumentnr \(dokument.dokumentnr) is used by two documents of the plan")
+                            RulesText.dokumentnrTwice(["dokumentnr": dokument.dokumentnr.description]))
             }
             switch dokument.indhold {
             case .ansøgning:
                 if plan.kind != .helhedsplan {
                     found.error(at: dokument.positions.dokument, keyPath: path + ".dokument",
-                                "an ansøgning goes to Landsbyggefonden, which funds helhedsplaner, not \(plan.kind.plural)")
+                                RulesText.ansoegningOnlyForHelhedsplan(["kinds": plan.kind.plural]))
                 }
                 if dokument.til != .LBF {
-                    found.error(at: dokument.positions.til, keyPath: path + ".til", "an ansøgning is addressed to LBF")
+                    found.error(at: dokument.positions.til, keyPath: path + ".til", RulesText.ansoegningToLBF())
                 }
             case .indstilling, .notat:
                 if dokument.til == .LBF {
                     found.error(at: dokument.positions.til, keyPath: path + ".til",
-                                "a \(dokument.kind) goes to a committee on the route (TMU, ØU or BR); Landsbyggefonden gets the ansøgning")
+                                RulesText.documentToCommittee(["kind": "\(dokument.kind)"]))
                 } else if !route.contains(dokument.til) {
                     found.error(at: dokument.positions.til, keyPath: path + ".til",
-                                "\(dokument.til.rawValue) is not on the plan's route (forløb)")
+                                RulesText.notOnRoute(["body": dokument.til.rawValue]))
                 }
             }
         }
@@ -181,23 +191,25 @@ enum RouteRules {
         for (index, step) in steps.enumerated() {
             if step.udvalg == .LBF, plan.kind != .helhedsplan {
                 found.error(at: step.position, keyPath: step.keyPath + ".udvalg",
-                            "Landsbyggefonden decides on helhedsplaner only; an områdefornyelse ends with BR")
+                            RulesText.lbfOnlyHelhedsplaner())
             }
             guard index > 0 else { continue }
             let previous = steps[index - 1]
             if step.udvalg <= previous.udvalg {
                 found.error(at: step.position, keyPath: step.keyPath + ".udvalg",
-                            "\(step.udvalg.rawValue) cannot follow \(previous.udvalg.rawValue); the route is \(orderText), each step once")
+                            RulesText.stepOrder(["body": step.udvalg.rawValue, "previous": previous.udvalg.rawValue, "order": orderText]))
             }
             if step.dato <= previous.dato {
                 found.error(at: step.position, keyPath: step.keyPath + ".dato",
-                            "\(step.udvalg.rawValue) meets \(step.dato.numeric), not after \(previous.udvalg.rawValue) (\(previous.dato.numeric)); dates must increase along the route")
+                            RulesText.stepDates(["body": step.udvalg.rawValue, "date": step.dato.numeric,
+                                                 "previous": previous.udvalg.rawValue, "previousDate": previous.dato.numeric]))
             }
         }
         for (index, step) in steps.enumerated() where step.status == .godkendt {
             if let blocker = steps[..<index].first(where: { $0.status != .godkendt }) {
                 found.error(at: step.position, keyPath: step.keyPath + ".status",
-                            "\(step.udvalg.rawValue) cannot be godkendt while \(blocker.udvalg.rawValue) is \(blocker.status.rawValue); every earlier step must be godkendt first")
+                            RulesText.approvedBeforeEarlierStep(["body": step.udvalg.rawValue, "blocker": blocker.udvalg.rawValue,
+                                                                 "status": blocker.status.rawValue]))
             }
         }
         checkClaimedDecisions(plan, &found)
@@ -213,7 +225,9 @@ enum RouteRules {
         guard let earliest = showing.min(by: { $0.dato < $1.dato }) else { return }
         for step in plan.forløb.value where step.isClaimedDecision && step.dato > earliest.dato {
             found.error(at: step.position, keyPath: step.keyPath + ".status",
-                        "the route says \(step.udvalg.rawValue) decided (\(step.status.rawValue)) on \(step.dato.numeric), after the indstilling \(earliest.dokumentnr) of \(earliest.dato.numeric) that shows the route; a document cannot know a later decision: record it in the meeting's decisions file (referat: …) or keep the step planlagt")
+                        RulesText.claimedDecisionAfterIndstilling(["body": step.udvalg.rawValue, "status": step.status.rawValue,
+                                                                   "date": step.dato.numeric, "dokumentnr": earliest.dokumentnr.description,
+                                                                   "shownDate": earliest.dato.numeric]))
         }
     }
 
@@ -222,22 +236,22 @@ enum RouteRules {
         case .foreløbig:
             if let reference = plan.foreløbig {
                 found.error(at: reference.position, keyPath: reference.keyPath,
-                            "only an endelig plan refers to its foreløbig plan")
+                            RulesText.onlyEndeligRefersToForeloebig())
             }
         case .endelig:
             guard let reference = plan.foreløbig else {
                 found.error(at: plan.position, keyPath: "foreløbig",
-                            "an endelig plan needs the approved foreløbig plan: add foreløbig with its dokumentnr and the date BR approved it (godkendt)")
+                            RulesText.endeligNeedsForeloebig())
                 return
             }
             guard let approved = reference.value.godkendt else {
                 found.error(at: reference.position, keyPath: reference.keyPath + ".godkendt",
-                            "missing the date the foreløbig plan was approved (godkendt); an endelig plan follows an approved foreløbig plan")
+                            RulesText.foreloebigApprovalMissing())
                 return
             }
             if let first = plan.forløb.value.first, first.dato <= approved {
                 found.error(at: first.position, keyPath: first.keyPath + ".dato",
-                            "the endelig plan's route starts \(first.dato.numeric), not after the foreløbig plan was approved (\(approved.numeric))")
+                            RulesText.endeligStartsTooEarly(["date": first.dato.numeric, "approved": approved.numeric]))
             }
         }
     }
@@ -250,24 +264,27 @@ public enum PresentationRules {
     public static func problems(_ plan: Plan, _ dokument: PlanDokument, body: MødeUdvalg, dato: DanishDate) -> [Diagnostic] {
         var found = DiagnosticCollector()
         guard case .indstilling = dokument.indhold else { return [] }
-        let meeting = "\(body.rawValue)'s meeting of \(dato.numeric)"
+        let meeting = RulesText.meetingOf(["body": body.rawValue, "date": dato.numeric])
         guard let routeBody = Udvalg(rawValue: body.rawValue), routeBody != .LBF,
               let step = plan.forløb.value.first(where: { $0.udvalg == routeBody }) else {
             found.error(at: plan.forløb.position, keyPath: plan.forløb.keyPath,
-                        "the indstilling \(dokument.dokumentnr) is on the agenda of \(meeting), but the plan's route (forløb) does not pass \(body.rawValue)")
+                        RulesText.agendaBodyNotOnRoute(["dokumentnr": dokument.dokumentnr.description, "meeting": meeting, "body": body.rawValue]))
             return found.diagnostics
         }
         if routeBody < dokument.til {
             found.error(at: dokument.positions.til, keyPath: "til",
-                        "the indstilling \(dokument.dokumentnr) is addressed to \(dokument.til.rawValue), which the case reaches after \(body.rawValue); it cannot be on the agenda of \(meeting)")
+                        RulesText.agendaBeforeAddressee(["dokumentnr": dokument.dokumentnr.description, "til": dokument.til.rawValue,
+                                                         "body": body.rawValue, "meeting": meeting]))
         }
         if step.dato != dato {
             found.error(at: step.position, keyPath: step.keyPath + ".dato",
-                        "the route has \(body.rawValue) treat the case on \(step.dato.numeric), but the indstilling \(dokument.dokumentnr) is on the agenda of \(meeting)")
+                        RulesText.agendaDateDiffers(["body": body.rawValue, "date": step.dato.numeric,
+                                                     "dokumentnr": dokument.dokumentnr.description, "meeting": meeting]))
         }
         for later in plan.forløb.value where later.isClaimedDecision && later.dato >= dato {
             found.error(at: later.position, keyPath: later.keyPath + ".status",
-                        "the route says \(later.udvalg.rawValue) decided (\(later.status.rawValue)) on \(later.dato.numeric), but the agenda of \(meeting) is printed before that; record decisions in the meeting's decisions file (referat: …), which an agenda shows only once they are taken")
+                        RulesText.agendaBeforeDecision(["body": later.udvalg.rawValue, "status": later.status.rawValue,
+                                                        "date": later.dato.numeric, "meeting": meeting]))
         }
         return found.diagnostics
     }

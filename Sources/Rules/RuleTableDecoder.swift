@@ -28,7 +28,7 @@ public enum RuleTableDecoder {
         }
         checkOverlaps(rules, &reader)
         try reader.collector.check()
-        guard let version else { throw DiagnosticList(Diagnostic(file: file, "the rules table could not be read")) }
+        guard let version else { throw DiagnosticList(Diagnostic(file: file, RulesText.tableUnreadable())) }
         return RuleTable(version: version, rules: rules.map(\.rule), file: file)
     }
 
@@ -50,7 +50,7 @@ public enum RuleTableDecoder {
             fra = reader.parsed(reader.required(range, "fra"), validityPath.appending(key: "fra"), SubmissionDecoder.parseDate)
             til = reader.parsed(range.present("til"), validityPath.appending(key: "til"), SubmissionDecoder.parseDate)
             if let fra, let til, til < fra {
-                reader.error(range.present("til")!, validityPath.appending(key: "til"), "the rule ends before it starts")
+                reader.error(range.present("til")!, validityPath.appending(key: "til"), RulesText.ruleEndsBeforeStart())
             }
         }
         let lbfPeriode = reader.nonEmptyText(fields.present("lbf-periode"), path.appending(key: "lbf-periode"))
@@ -58,7 +58,7 @@ public enum RuleTableDecoder {
         let lokalMindst = reader.parsed(fields.present("lokal-mindst"), path.appending(key: "lokal-mindst"), parseShare)
         let statHøjst = reader.parsed(fields.present("stat-højst"), path.appending(key: "stat-højst"), parseShare)
         let statLoft = fields.present("stat-loft").flatMap {
-            PlanDecoder.amount($0, path.appending(key: "stat-loft"), .positive("the state's cap per project is more than 0 kr."), &reader)
+            PlanDecoder.amount($0, path.appending(key: "stat-loft"), .positive(RulesText.stateCapPositive()), &reader)
         }
         var udelukkede: [Kildeart] = []
         for (item, itemPath) in reader.list(fields.present("udelukkede-kilder"), path.appending(key: "udelukkede-kilder")) {
@@ -69,7 +69,7 @@ public enum RuleTableDecoder {
             if let name = reader.nonEmptyText(item, itemPath) { områder.append(name) }
         }
         if plan == .helhedsplan, lbfPeriode == nil, fields.present("lbf-periode") == nil {
-            reader.error(node, path.appending(key: "lbf-periode"), "a helhedsplan rule names its LBF period")
+            reader.error(node, path.appending(key: "lbf-periode"), RulesText.ruleNeedsLbfPeriod())
         }
         let hjemmel = decodeSources(fields, path, &reader)
         guard let plan, let navn, let fra else { return nil }
@@ -84,9 +84,7 @@ public enum RuleTableDecoder {
     private static func decodeSources(_ fields: Fields, _ path: DataPath, _ reader: inout DataReader) -> [Hjemmel] {
         let listPath = path.appending(key: "hjemmel")
         guard let list = fields.present("hjemmel") else {
-            reader.error(fields.node, listPath,
-                         "the rule names no legal source; add hjemmel: a list of {navn, paragraf, i-kraft, url} "
-                         + "(i-kraft a date or \"ukendt\", url where the text is public)")
+            reader.error(fields.node, listPath, RulesText.ruleNeedsLegalSource())
             return []
         }
         var sources: [Hjemmel] = []
@@ -111,7 +109,7 @@ public enum RuleTableDecoder {
     static func parseInForce(_ text: String) throws(IdentifierError) -> InForce {
         if text == "ukendt" { return InForce(date: nil) }
         guard let date = DanishDate(parsing: text) else {
-            throw IdentifierError("\(quoted(text)) is not a date (expected 2018-01-01 or 01-01-2018, or \"ukendt\" when the day is not known)")
+            throw IdentifierError(RulesText.notAnInForceDate(["value": quoted(text)]))
         }
         return InForce(date: date)
     }
@@ -121,7 +119,7 @@ public enum RuleTableDecoder {
         let lowered = text.lowercased()
         guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), text.count > 8,
               !text.contains(where: \.isWhitespace) else {
-            throw IdentifierError("\(quoted(text)) is not a public address (expected one starting with https:// or http://)")
+            throw IdentifierError(RulesText.notAPublicAddress(["value": quoted(text)]))
         }
         return text
     }
@@ -135,7 +133,7 @@ public enum RuleTableDecoder {
                 let overlaps = earlier.covers(rule.fra) || rule.covers(earlier.fra)
                 if overlaps {
                     reader.error(row.validity, row.path,
-                                 "the rule \(quoted(rule.navn)) overlaps \(quoted(earlier.navn)) (\(earlier.validity))")
+                                 RulesText.rulesOverlap(["rule": quoted(rule.navn), "earlier": quoted(earlier.navn), "validity": earlier.validity]))
                 }
             }
         }
@@ -156,7 +154,7 @@ public enum RuleTableDecoder {
                 return Ratio(percent, 100)!
             }
         }
-        throw IdentifierError("\(quoted(text)) is not a share (expected a fraction such as 3/4 or ¾, or a whole percentage such as 75 pct.)")
+        throw IdentifierError(RulesText.notAShare(["value": quoted(text)]))
     }
 }
 

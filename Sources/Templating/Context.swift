@@ -14,7 +14,7 @@ enum Resolution {
     /// No context has the (first) name, or an object on the way lacks a field.
     case missing(path: String, name: String, suggestion: String?)
     /// A dotted name goes through a value that has no fields (`titel.lang` where `titel` is a string).
-    case noFields(path: String, kind: String, field: String)
+    case noFields(path: String, kind: Message, field: String)
 }
 
 extension Array where Element == Context {

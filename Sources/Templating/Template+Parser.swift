@@ -45,7 +45,7 @@ struct Parser {
         for frame in frames.dropFirst() {
             let opening = frame.opening!
             diagnostics.append(Diagnostic(at: opening.position,
-                "\(frame.kind.written(opening.name)) is never closed: no {{/\(opening.name)}} before the end of the template"))
+                TemplatesText.neverClosed(["tag": frame.kind.written(opening.name), "name": opening.name])))
         }
         return frames[0].nodes
     }
@@ -154,7 +154,7 @@ struct Parser {
         if insideParent {
             let parent = frames[frames.count - 1].opening!.name
             diagnostics.append(Diagnostic(at: tag.position,
-                "\(tag.kind.written(tag.name)) cannot stand inside {{<\(parent)}}: a parent tag contains only blocks ({{$name}}…{{/name}})"))
+                TemplatesText.notInsideParent(["tag": tag.kind.written(tag.name), "parent": parent])))
             return false
         }
         switch tag.kind {
@@ -179,7 +179,7 @@ struct Parser {
 
     private mutating func open(_ kind: Frame.Kind, _ tag: TagToken, standalone: Bool, indentation: ArraySlice<UInt8>) -> Bool {
         guard frames.count <= maximumNestingDepth else {
-            diagnostics.append(Diagnostic(at: tag.position, "sections nest deeper than \(maximumNestingDepth) levels"))
+            diagnostics.append(Diagnostic(at: tag.position, TemplatesText.sectionsTooDeep(["depth": maximumNestingDepth])))
             return false
         }
         flushText()
@@ -199,15 +199,16 @@ struct Parser {
 
     private mutating func close(_ tag: TagToken) -> Bool {
         guard frames.count > 1 else {
-            diagnostics.append(Diagnostic(at: tag.position, "{{/\(tag.name)}} closes nothing: no section is open"))
+            diagnostics.append(Diagnostic(at: tag.position, TemplatesText.closesNothing(["name": tag.name])))
             return false
         }
         flushText()
         let frame = frames[frames.count - 1]
         let opening = frame.opening!
         guard opening.name == tag.name else {
-            diagnostics.append(Diagnostic(at: tag.position, "{{/\(tag.name)}} does not close \(frame.kind.written(opening.name)) "
-                + "(opened at line \(opening.position.line), column \(opening.position.column))"))
+            diagnostics.append(Diagnostic(at: tag.position, TemplatesText.closesWrongSection([
+                "name": tag.name, "tag": frame.kind.written(opening.name),
+                "line": opening.position.line, "column": opening.position.column])))
             return false
         }
         frames.removeLast()
@@ -238,7 +239,7 @@ struct Parser {
         let parent = frames.count - 1
         if frames[parent].arguments[opening.name] != nil {
             diagnostics.append(Diagnostic(at: opening.position,
-                "block {{$\(opening.name)}} is given twice in {{<\(frames[parent].opening!.name)}}"))
+                TemplatesText.blockTwice(["name": opening.name, "parent": frames[parent].opening!.name])))
         }
         frames[parent].arguments[opening.name] = block
     }

@@ -85,16 +85,16 @@ struct Renderer<Output: TemplateOutput> {
     }
 
     /// Why a value cannot be interpolated, and what to write instead.
-    private func cannotShow(_ value: TemplateValue, written: String, name: String) -> String {
+    private func cannotShow(_ value: TemplateValue, written: String, name: String) -> Message {
         switch value {
         case .null:
-            return "\(written) resolves to nothing (null); test for it with {{#\(name)}}…{{/\(name)}} or {{^\(name)}}…{{/\(name)}}"
+            return TemplatesText.resolvesToNull(["tag": written, "name": name])
         case .object(let fields, _):
-            return "\(written) resolves to nothing (an object without text; its fields are \(fields.keys.sorted().joined(separator: ", ")))"
+            return TemplatesText.objectWithoutText(["tag": written, "fields": fields.keys.sorted().joined(separator: ", ")])
         case .list:
-            return "\(written) is a list; go through it with {{#\(name)}}…{{/\(name)}}"
+            return TemplatesText.isAList(["tag": written, "name": name])
         default:
-            return "\(written) is \(value.kindDescription); use it as a section {{#\(name)}}…{{/\(name)}}"
+            return TemplatesText.useAsSection(["tag": written, "kind": value.kindDescription, "name": name])
         }
     }
 
@@ -105,11 +105,12 @@ struct Renderer<Output: TemplateOutput> {
         case .found:
             break
         case .missing(let path, let name, let suggestion):
-            let hint = suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
+            let hint: any MessageArgument = suggestion.map { DiagnosticsText.didYouMeanSpacedBefore(["name": "\"\($0)\""]) } ?? ""
             let what = name == tag.name ? written() : "\(written()): \"\(name)\""
-            report(tag.position, path, "\(what) is not in the data\(hint)")
+            report(tag.position, path, TemplatesText.notInData(["what": what, "hint": hint]))
         case .noFields(let path, let kind, let field):
-            report(tag.position, path, "\(written()): \(path.isEmpty ? "the value" : "\"\(path)\"") is \(kind), which has no field \"\(field)\"")
+            let value: any MessageArgument = path.isEmpty ? TemplatesText.theValue() : "\"\(path)\""
+            report(tag.position, path, TemplatesText.hasNoField(["tag": written(), "value": value, "kind": kind, "field": field]))
         }
         return resolution
     }
@@ -150,14 +151,16 @@ struct Renderer<Output: TemplateOutput> {
         let written = { "{{\(inclusion.isParent ? "<" : ">")\(inclusion.name)}}" }
         guard let template = library.templates[inclusion.name] else {
             if strict {
-                let hint = closestMatch(to: inclusion.name, among: library.templates.keys.sorted()).map { " (did you mean \"\($0)\"?)" } ?? ""
-                report(inclusion.position, nil, "no template named \"\(inclusion.name)\" for \(written())\(hint)")
+                let hint: any MessageArgument = closestMatch(to: inclusion.name, among: library.templates.keys.sorted())
+                    .map { DiagnosticsText.didYouMeanSpacedBefore(["name": "\"\($0)\""]) } ?? ""
+                report(inclusion.position, nil, TemplatesText.noPartialNamed(["name": inclusion.name, "tag": written(), "hint": hint]))
             }
             return
         }
         guard repeats(inclusion.position, written()) else { return }
         guard chain.count <= maximumIncludeDepth else {
-            report(inclusion.position, nil, "\(written()): partials include each other more than \(maximumIncludeDepth) levels deep: \(cycle(ending: inclusion.name))",
+            report(inclusion.position, nil, TemplatesText.partialsTooDeep(["tag": written(), "depth": maximumIncludeDepth,
+                                                                  "cycle": cycle(ending: inclusion.name)]),
                    evenInSpecMode: true)
             return
         }
@@ -207,8 +210,7 @@ struct Renderer<Output: TemplateOutput> {
         guard repetitions > maximumRepetitions else { return true }
         if !stopped {
             stopped = true
-            report(position, nil, "\(written()): sections and partials repeat more than 1.000.000 times for one document; "
-                   + "do partials include each other, or sections repeat inside each other, too often?", evenInSpecMode: true)
+            report(position, nil, TemplatesText.tooManyRepetitions(["tag": written()]), evenInSpecMode: true)
         }
         return false
     }
@@ -219,14 +221,13 @@ struct Renderer<Output: TemplateOutput> {
         guard emitted > outputLimit, !stopped else { return }
         stopped = true
         report(innermost ?? SourcePosition(file: library.templates[chain[0]]?.file ?? chain[0], line: 1, column: 1), nil,
-               "the output grows beyond \(outputLimit) bytes, the limit for one document (--max-output); "
-               + "do partials include each other too often?", evenInSpecMode: true)
+               TemplatesText.outputTooLarge(["limit": outputLimit]), evenInSpecMode: true)
     }
 
     /// Counts one more level of nesting; false (after reporting) when that is too deep.
     private mutating func enter(_ position: SourcePosition, _ path: String?) -> Bool {
         guard depth < maximumRenderDepth else {
-            report(position, path, "sections, partials and blocks nest deeper than \(maximumRenderDepth) levels while rendering", evenInSpecMode: true)
+            report(position, path, TemplatesText.renderTooDeep(["depth": maximumRenderDepth]), evenInSpecMode: true)
             return false
         }
         depth += 1
@@ -235,7 +236,7 @@ struct Renderer<Output: TemplateOutput> {
 
     /// Records an error in strict mode, once per tag and problem (a loop repeats the same mistake).
     /// Limits are errors in both modes: there is no sensible output past them.
-    private mutating func report(_ position: SourcePosition, _ path: String?, _ message: String, evenInSpecMode: Bool = false) {
+    private mutating func report(_ position: SourcePosition, _ path: String?, _ message: Message, evenInSpecMode: Bool = false) {
         guard strict || evenInSpecMode else { return }
         let key = Diagnostic(at: position, message)
         guard reported.insert(key).inserted else { return }

@@ -70,7 +70,7 @@ struct Scanner {
             } else {
                 if offset + 2 < bytes.count, ReservedCharacter.starts(byte, bytes[offset + 1]) {
                     let scalar = ReservedCharacter.scalar(byte, bytes[offset + 1], bytes[offset + 2])
-                    diagnostics.append(Diagnostic(at: currentPosition(), "\(ReservedCharacter.name(scalar)) is not allowed in a template; remove it"))
+                    diagnostics.append(Diagnostic(at: currentPosition(), TemplatesText.reservedCharacter(["character": ReservedCharacter.name(scalar)])))
                 }
                 offset += 1
             }
@@ -92,7 +92,7 @@ struct Scanner {
         guard let end = find(terminator, from: nameStart) else {
             let closing = String(decoding: terminator, as: UTF8.self)
             let lineEnd = bytes[tagStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            diagnostics.append(Diagnostic(at: position, "unclosed tag: no \"\(closing)\" after \"\(excerpt(tagStart..<lineEnd))\""))
+            diagnostics.append(Diagnostic(at: position, TemplatesText.unclosedTag(["closing": closing, "excerpt": excerpt(tagStart..<lineEnd)])))
             return false
         }
         countLines(in: offset..<end)
@@ -162,11 +162,11 @@ struct Scanner {
         let name = String(decoding: trimmed, as: UTF8.self)
         let tag = excerpt(written)
         if name.isEmpty {
-            diagnostics.append(Diagnostic(at: position, "empty tag \"\(tag)\": a tag needs a name"))
+            diagnostics.append(Diagnostic(at: position, TemplatesText.emptyTag(["tag": tag])))
         } else if trimmed.contains(where: isSpace) {
-            diagnostics.append(Diagnostic(at: position, "tag \"\(tag)\" has a space in its name"))
+            diagnostics.append(Diagnostic(at: position, TemplatesText.spaceInTagName(["tag": tag])))
         } else if kind.namesData, name != ".", name.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
-            diagnostics.append(Diagnostic(at: position, "tag \"\(tag)\" has an empty part in its dotted name"))
+            diagnostics.append(Diagnostic(at: position, TemplatesText.emptyNamePart(["tag": tag])))
         }
         return name
     }
@@ -175,7 +175,7 @@ struct Scanner {
     private mutating func changeDelimiters(_ content: ArraySlice<UInt8>, written: Range<Int>, at position: SourcePosition) {
         let parts = content.split(whereSeparator: isSpace)
         guard parts.count == 2, !parts.contains(where: { $0.contains(UInt8(ascii: "=")) }) else {
-            diagnostics.append(Diagnostic(at: position, "bad delimiter change \"\(excerpt(written))\": expected two delimiters without spaces or \"=\", like {{=<% %>=}}"))
+            diagnostics.append(Diagnostic(at: position, TemplatesText.badDelimiterChange(["written": excerpt(written)])))
             return
         }
         open = Array(parts[0])

@@ -10,7 +10,7 @@ extension TemplateLibrary {
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".md") }.sorted()
         } catch {
-            throw DiagnosticList(Diagnostic(file: directory, "cannot read the template folder"))
+            throw DiagnosticList(Diagnostic(file: directory, TemplatesText.cannotReadFolder()))
         }
         var collector = DiagnosticCollector()
         var sources: [(name: String, source: String, file: String)] = []
@@ -18,7 +18,7 @@ extension TemplateLibrary {
             let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
             let name = String(file.dropLast(".md".count))
             guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
-                collector.append(Diagnostic(file: path, "cannot read the template (missing, unreadable or not UTF-8)"))
+                collector.append(Diagnostic(file: path, TemplatesText.cannotReadTemplate()))
                 continue
             }
             sources.append((name, source, path))

@@ -45,8 +45,8 @@ public struct TemplateLibrary: Sendable {
     private func render<Output: TemplateOutput>(_ name: String, _ data: TemplateValue, into output: inout Output,
                                                 strict: Bool, outputLimit: Int = .max) throws(DiagnosticList) {
         guard let template = templates[name] else {
-            let hint = closestMatch(to: name, among: names).map { " (did you mean \"\($0)\"?)" } ?? ""
-            throw DiagnosticList(Diagnostic(at: nil, "no template named \"\(name)\"\(hint)"))
+            let hint: any MessageArgument = closestMatch(to: name, among: names).map { DiagnosticsText.didYouMeanSpacedBefore(["name": "\"\($0)\""]) } ?? ""
+            throw DiagnosticList(Diagnostic(at: nil, TemplatesText.noTemplateNamed(["name": name, "hint": hint])))
         }
         var renderer = Renderer<Output>(library: self, strict: strict, data: data, template: name, outputLimit: outputLimit)
         renderer.render(template.nodes, into: &output)

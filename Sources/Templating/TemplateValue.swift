@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The data a template is rendered with: a tree of strings, booleans, lists and objects.
 ///
 /// Sections treat `.bool(false)`, `.null`, an empty list and an empty string or Markdown text as
@@ -43,14 +45,14 @@ extension TemplateValue {
     }
 
     /// What the value is, for error messages ("is a list").
-    var kindDescription: String {
+    var kindDescription: Message {
         switch self {
-        case .string: "a string"
-        case .bool(let flag): "a boolean (\(flag))"
-        case .list: "a list"
-        case .object(_, let text): text == nil ? "an object without text" : "an object"
-        case .markdown: "Markdown text"
-        case .null: "null"
+        case .string: TemplatesText.kindString()
+        case .bool(let flag): TemplatesText.kindBoolean(["value": String(flag)])
+        case .list: TemplatesText.kindList()
+        case .object(_, let text): text == nil ? TemplatesText.kindObjectWithoutText() : TemplatesText.kindObject()
+        case .markdown: TemplatesText.kindMarkdown()
+        case .null: TemplatesText.kindNull()
         }
     }
 }

@@ -295,10 +295,10 @@ public enum ShareError: Error, Equatable, Sendable {
     /// A part so much larger than the total that its share, or the sum of the parts, overflows.
     case tooLarge
 
-    public var message: String {
+    public var message: Message {
         switch self {
-        case .negativeAmount: return "a negative amount has no share of the total"
-        case .tooLarge: return "the amounts are too large to compute their shares of the total"
+        case .negativeAmount: return RulesText.negativeAmountShare()
+        case .tooLarge: return RulesText.sharesTooLarge()
         }
     }
 }

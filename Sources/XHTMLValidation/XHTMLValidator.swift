@@ -20,8 +20,7 @@ public final class XHTMLValidator: @unchecked Sendable {
         Self.lock.lock()
         defer { Self.lock.unlock() }
         guard let dtd = xmlParseDTD(Self.publicID, Self.systemID) else {
-            throw ValidatorUnavailable(
-                "the XHTML 1.0 Strict DTD could not be loaded offline through the XML catalog; install Debian's w3c-sgml-lib (apt-get install w3c-sgml-lib)")
+            throw ValidatorUnavailable(OutputText.dtdUnavailable().description)
         }
         // Compile every element's content model now: libxml2 would otherwise build them lazily
         // while validating, writing into the shared DTD from several threads.
@@ -76,7 +75,7 @@ public final class XHTMLValidator: @unchecked Sendable {
             document = parse(xhtml, file: file, loadDTD: true, huge: false)
         }
         guard let document else {
-            if sink.diagnostics.isEmpty { sink.add(line: 1, column: 1, "the document could not be parsed") }
+            if sink.diagnostics.isEmpty { sink.add(line: 1, column: 1, OutputText.documentUnparsable()) }
             return sink.diagnostics
         }
         defer { xmlFreeDoc(document) }
@@ -85,9 +84,10 @@ public final class XHTMLValidator: @unchecked Sendable {
         let declared = document.pointee.intSubset.flatMap { $0.pointee.ExternalID }.map { String(cString: $0) }
         if declared != Self.publicID {
             sink.add(line: 1, column: 1,
-                     "the document type is \(declared.map { "\"\($0)\"" } ?? "not declared"); expected XHTML 1.0 Strict (\(Self.publicID))")
+                     OutputText.documentTypeWrong(["declared": declared.map { "\"\($0)\"" } ?? OutputText.documentTypeNotDeclared(),
+                                                   "publicID": Self.publicID]))
         }
-        guard let validation = xmlNewValidCtxt() else { return [Diagnostic(file: file, "out of memory")] }
+        guard let validation = xmlNewValidCtxt() else { return [Diagnostic(file: file, OutputText.outOfMemory())] }
         defer { xmlFreeValidCtxt(validation) }
         _ = xmlValidateDtd(validation, document, dtd)
         return sink.diagnostics
@@ -119,7 +119,7 @@ public final class XHTMLValidator: @unchecked Sendable {
                 return status == 0 && xmlTextReaderIsValid(reader) == 1
             }
         }
-        if !valid, sink.diagnostics.isEmpty { sink.add(line: 1, column: 1, "the document is not valid XHTML 1.0 Strict") }
+        if !valid, sink.diagnostics.isEmpty { sink.add(line: 1, column: 1, OutputText.notValidXHTML()) }
         return sink.diagnostics
     }
 
@@ -172,12 +172,14 @@ private final class ErrorSink {
         if error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) || error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) {
             undeclaredEntity = true
         }
-        var message = error.message.map { String(cString: $0) } ?? "unknown error"
+        guard var message = error.message.map({ String(cString: $0) }) else {
+            return add(line: Int(max(error.line, 1)), column: Int(max(error.int2, 1)), OutputText.unknownLibxmlError())
+        }
         while message.last?.isWhitespace == true { message.removeLast() }
-        add(line: Int(max(error.line, 1)), column: Int(max(error.int2, 1)), message)
+        add(line: Int(max(error.line, 1)), column: Int(max(error.int2, 1)), .verbatim(message))
     }
 
-    func add(line: Int, column: Int, _ message: String) {
+    func add(line: Int, column: Int, _ message: Message) {
         diagnostics.append(Diagnostic(at: SourcePosition(file: file, line: line, column: column), message))
     }
 

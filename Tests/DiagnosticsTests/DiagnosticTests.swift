@@ -3,19 +3,19 @@ import Testing
 
 @Test func aDiagnosticReadsLikeACompilerError() {
     let diagnostic = Diagnostic(at: SourcePosition(file: "samples/x.yaml", line: 14, column: 9), keyPath: "sagsnr",
-                                "\"2009-4521x\" is not a case number (expected YYYY-NNNNN)")
+                                .verbatim("\"2009-4521x\" is not a case number (expected YYYY-NNNNN)"))
     #expect(diagnostic.description
         == "samples/x.yaml:14:9: error: sagsnr: \"2009-4521x\" is not a case number (expected YYYY-NNNNN)")
 }
 
 @Test func aFileLevelDiagnosticNamesTheFile() {
-    #expect(Diagnostic(file: "a.yaml", "the file is empty").description == "a.yaml: error: the file is empty")
+    #expect(Diagnostic(file: "a.yaml", .verbatim("the file is empty")).description == "a.yaml: error: the file is empty")
 }
 
 @Test func diagnosticsAreListedInFileOrder() {
-    let late = Diagnostic(at: SourcePosition(file: "a.yaml", line: 9, column: 1), "late")
-    let early = Diagnostic(at: SourcePosition(file: "a.yaml", line: 2, column: 5), "early")
-    #expect(DiagnosticList([late, early]).sorted.map(\.message) == ["early", "late"])
+    let late = Diagnostic(at: SourcePosition(file: "a.yaml", line: 9, column: 1), .verbatim("late"))
+    let early = Diagnostic(at: SourcePosition(file: "a.yaml", line: 2, column: 5), .verbatim("early"))
+    #expect(DiagnosticList([late, early]).sorted.map(\.message.description) == ["early", "late"])
 }
 
 @Test func aTypoInAKeyGetsASuggestion() {

@@ -32,7 +32,7 @@ import Testing
 
     @Test func kindsAreNamedForMessages() throws {
         let json = try load(#"{"a": "x", "b": 1, "c": true, "d": null, "e": [], "f": {}}"#, .json)
-        #expect(json.entries?.map(\.value.kindDescription) == ["text", "a number", "a boolean", "null", "a list", "a mapping"])
+        #expect(json.entries?.map(\.value.kindDescription.description) == ["text", "a number", "a boolean", "null", "a list", "a mapping"])
     }
 
     @Test func debugOutlineShowsStylesAndPositions() throws {

@@ -10,8 +10,8 @@ struct PreviewPartsTests {
         let file = NSTemporaryDirectory() + "committee-docs-preview-\(UUID().uuidString).yaml"
         try "dokument: notat\ntil: Økonomiudvalget\n\tsæt: 2009-4521x\n".write(toFile: file, atomically: true, encoding: .utf8)
         let list = DiagnosticList([
-            Diagnostic(at: SourcePosition(file: file, line: 3, column: 8), keyPath: "sæt", "\"2009-4521x\" is not a case number"),
-            Diagnostic(at: SourcePosition(file: file, line: 2, column: 6), "expected a committee"),
+            Diagnostic(at: SourcePosition(file: file, line: 3, column: 8), keyPath: "sæt", .verbatim("\"2009-4521x\" is not a case number")),
+            Diagnostic(at: SourcePosition(file: file, line: 2, column: 6), .verbatim("expected a committee")),
         ])
         let shown = ShownDiagnostic.all(list)
         // In file order; columns count Unicode scalars (Ø is one), tabs stay tabs so the caret lines up.
@@ -22,7 +22,7 @@ struct PreviewPartsTests {
     }
 
     @Test func aDiagnosticWithoutAReadableLineShowsItsPlaceAndMessage() {
-        let shown = ShownDiagnostic.all(DiagnosticList(Diagnostic(file: "/nonexistent/plan.yaml", "no such file")))
+        let shown = ShownDiagnostic.all(DiagnosticList(Diagnostic(file: "/nonexistent/plan.yaml", .verbatim("no such file"))))
         #expect(shown == [ShownDiagnostic(location: "/nonexistent/plan.yaml", message: "no such file")])
     }
 

@@ -69,9 +69,14 @@ dokumenter:
 
 /// The rule violations of a plan file's text, as the CLI prints them.
 func violations(_ yaml: String, file: String = "plan.yaml", table: RuleTable = shippedTable) throws -> [String] {
+    try violations(yaml, in: .en, file: file, table: table)
+}
+
+/// The rule violations as `violations(_:)` gives them, in `language`.
+func violations(_ yaml: String, in language: Language, file: String = "plan.yaml", table: RuleTable = shippedTable) throws -> [String] {
     let root = try DataLoader.load(Array(yaml.utf8), file: file, format: .yaml)
     guard case .plan(let plan) = try SubmissionDecoder.decodeFile(root) else { fatalError("not a plan") }
-    return PlanChecker(table: table).violations(of: plan).map(\.description)
+    return PlanChecker(table: table).violations(of: plan).map { $0.description(in: language) }
 }
 
 extension String {

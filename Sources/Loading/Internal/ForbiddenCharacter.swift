@@ -5,12 +5,12 @@ import Diagnostics
 /// (`ReservedCharacter`), and a carriage return outside a CRLF line end.
 enum ForbiddenCharacter {
     /// The character as a message names it: "the control character U+0007".
-    static func name(_ scalar: Unicode.Scalar) -> String {
+    static func name(_ scalar: Unicode.Scalar) -> Message {
         switch scalar.value {
-        case 0x0D: return "a carriage return (U+000D) that is not part of a CRLF line end"
-        case 0xFFFE, 0xFFFF: return "the noncharacter \(code(scalar))"
+        case 0x0D: return LoadingText.carriageReturn()
+        case 0xFFFE, 0xFFFF: return LoadingText.noncharacter(["code": code(scalar)])
         case ReservedCharacter.range: return ReservedCharacter.name(scalar)
-        default: return "the control character \(code(scalar))"
+        default: return LoadingText.controlCharacter(["code": code(scalar)])
         }
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 /// JSON numbers, kept as their literal text: `-12.5e3` stays `-12.5e3` for the schema to type.
 extension JSONReader {
     /// Reads `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` and answers its text.
@@ -7,13 +8,13 @@ extension JSONReader {
             offset += 1
         }
         guard isDigit else {
-            try fail("expected a digit after '-', found \(foundDescription)")
+            try fail(LoadingText.digitAfterMinus(["found": foundDescription]))
         }
         if peek(is: "0") {
             offset += 1
             if isDigit {
                 offset = start
-                try fail("a JSON number must not start with 0 followed by more digits; write it as text in quotes")
+                try fail(LoadingText.leadingZero())
             }
         } else {
             skipDigits()
@@ -21,7 +22,7 @@ extension JSONReader {
         if peek(is: ".") {
             offset += 1
             guard isDigit else {
-                try fail("expected a digit after the decimal point, found \(foundDescription)")
+                try fail(LoadingText.digitAfterPoint(["found": foundDescription]))
             }
             skipDigits()
         }
@@ -31,7 +32,7 @@ extension JSONReader {
                 offset += 1
             }
             guard isDigit else {
-                try fail("expected a digit in the exponent, found \(foundDescription)")
+                try fail(LoadingText.digitInExponent(["found": foundDescription]))
             }
             skipDigits()
         }

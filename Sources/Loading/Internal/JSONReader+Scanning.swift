@@ -26,14 +26,14 @@ extension JSONReader {
     }
 
     /// Reports a syntax error at the current byte and stops reading.
-    mutating func fail(_ message: String) throws(ReadingStopped) -> Never {
+    mutating func fail(_ message: Message) throws(ReadingStopped) -> Never {
         context.error(at: currentPosition, message)
         throw ReadingStopped()
     }
 
     /// What stands at the current byte, for "found …": `'True'`, `'}'`, `U+00A0`, `the end of the file`.
-    var foundDescription: String {
-        guard offset < bytes.count else { return "the end of the file" }
+    var foundDescription: any MessageArgument {
+        guard offset < bytes.count else { return LoadingText.endOfFile() }
         var end = offset
         while end < bytes.count, end - offset < 20, isWordByte(bytes[end]) {
             end += 1

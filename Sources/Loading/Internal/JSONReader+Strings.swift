@@ -27,7 +27,7 @@ extension JSONReader {
             }
         }
         offset = start
-        try fail("this string has no closing '\"'")
+        try fail(LoadingText.unclosedString())
     }
 
     private mutating func readEscapedString(start: Int, contentStart: Int, at position: SourcePosition,
@@ -54,15 +54,15 @@ extension JSONReader {
             }
         }
         offset = start
-        try fail("this string has no closing '\"'")
+        try fail(LoadingText.unclosedString())
     }
 
     /// Only tab, LF and CR get here: the source check has refused the other controls.
     private mutating func failOnRawControl() throws(ReadingStopped) -> Never {
         if bytes[offset] == 0x09 {
-            try fail("a tab inside a string must be written as \\t")
+            try fail(LoadingText.tabInString())
         }
-        try fail("a line break inside a string must be written as \\n (or is the closing '\"' missing?)")
+        try fail(LoadingText.lineBreakInString())
     }
 
     private mutating func readEscape(into buffer: inout [UInt8]) throws(ReadingStopped) {
@@ -70,7 +70,7 @@ extension JSONReader {
         offset += 1
         guard offset < bytes.count else {
             offset = escapeStart
-            try fail("this string ends in a lone '\\' and has no closing '\"'")
+            try fail(LoadingText.loneBackslash())
         }
         let simple: UInt8?
         switch bytes[offset] {
@@ -84,8 +84,7 @@ extension JSONReader {
         default:
             let found = foundDescription
             offset = escapeStart
-            try fail("invalid escape '\\' followed by \(found); JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
-                     + "and \\uXXXX")
+            try fail(LoadingText.invalidEscape(["found": found]))
         }
         if let simple {
             buffer.append(simple)
@@ -109,11 +108,10 @@ extension JSONReader {
                 return Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))!
             }
             offset = escapeStart
-            try fail("lone surrogate \(escapeText(code)): a high surrogate must be followed by a low one "
-                     + "(\\uDC00 to \\uDFFF)")
+            try fail(LoadingText.loneHighSurrogate(["code": escapeText(code)]))
         case 0xDC00...0xDFFF:
             offset = escapeStart
-            try fail("lone surrogate \(escapeText(code)) without a high surrogate (\\uD800 to \\uDBFF) before it")
+            try fail(LoadingText.loneLowSurrogate(["code": escapeText(code)]))
         default:
             offset = escapeStart + 6
             return Unicode.Scalar(code)!
@@ -126,7 +124,7 @@ extension JSONReader {
         for index in escapeStart + 2..<escapeStart + 6 {
             guard index < bytes.count, let digit = hexValue(bytes[index]) else {
                 offset = escapeStart
-                try fail("'\\u' must be followed by four hex digits")
+                try fail(LoadingText.unicodeEscapeDigits())
             }
             code = code << 4 | digit
         }

@@ -26,7 +26,7 @@ struct JSONReader {
         let root = try readValue(depth: 0)
         skipWhitespace()
         if offset < bytes.count {
-            try fail("unexpected \(foundDescription) after the JSON value; a file holds one value")
+            try fail(LoadingText.textAfterValue(["found": foundDescription]))
         }
         return root
     }
@@ -36,7 +36,7 @@ struct JSONReader {
     mutating func readValue(depth: Int) throws(ReadingStopped) -> DataNode {
         let position = currentPosition
         guard offset < bytes.count else {
-            try fail("expected a JSON value, found the end of the file")
+            try fail(LoadingText.valueExpectedAtEnd())
         }
         switch bytes[offset] {
         case UInt8(ascii: "{"): return try readObject(at: position, depth: depth + 1)
@@ -56,7 +56,7 @@ struct JSONReader {
             try readLiteral("null")
             return DataNode(.null, at: position)
         default:
-            try fail("expected a JSON value, found \(foundDescription)")
+            try fail(LoadingText.valueExpected(["found": foundDescription]))
         }
     }
 
@@ -72,13 +72,13 @@ struct JSONReader {
         while true {
             let keyPosition = currentPosition
             guard peek(is: "\"") else {
-                try fail(peek(is: "}") ? "a comma before '}' is not allowed in JSON; remove it"
-                         : "expected a key in double quotes, found \(foundDescription)")
+                try fail(peek(is: "}") ? LoadingText.trailingCommaInObject()
+                         : LoadingText.keyExpected(["found": foundDescription]))
             }
             let key = try readString(at: keyPosition, isKey: true)
             skipWhitespace()
             guard peek(is: ":") else {
-                try fail("expected ':' after the key \(String(reflecting: key)), found \(foundDescription)")
+                try fail(LoadingText.colonExpected(["key": String(reflecting: key), "found": foundDescription]))
             }
             offset += 1
             skipWhitespace()
@@ -87,7 +87,7 @@ struct JSONReader {
             context.path.removeLast()
             mapping.add(key: key, at: keyPosition, value: value, context: &context)
             skipWhitespace()
-            if try !readSeparator(closing: "}", after: "an object member") {
+            if try !readSeparator(closing: "}", after: LoadingText.anObjectMember()) {
                 return DataNode(.mapping(mapping.entries), at: position)
             }
         }
@@ -104,20 +104,20 @@ struct JSONReader {
         }
         while true {
             if peek(is: "]") {
-                try fail("a comma before ']' is not allowed in JSON; remove it")
+                try fail(LoadingText.trailingComma())
             }
             context.path.append(.index(elements.count))
             elements.append(try readValue(depth: depth))
             context.path.removeLast()
             skipWhitespace()
-            if try !readSeparator(closing: "]", after: "an array element") {
+            if try !readSeparator(closing: "]", after: LoadingText.anArrayElement()) {
                 return DataNode(.sequence(elements), at: position)
             }
         }
     }
 
     /// Reads `,` (answers true, more follows) or the closing bracket (answers false).
-    mutating func readSeparator(closing: Unicode.Scalar, after what: String) throws(ReadingStopped) -> Bool {
+    mutating func readSeparator(closing: Unicode.Scalar, after what: Message) throws(ReadingStopped) -> Bool {
         if peek(is: ",") {
             offset += 1
             skipWhitespace()
@@ -127,7 +127,7 @@ struct JSONReader {
             offset += 1
             return false
         }
-        try fail("expected ',' or '\(closing)' after \(what), found \(foundDescription)")
+        try fail(LoadingText.separatorExpected(["closing": "\(closing)", "what": what, "found": foundDescription]))
     }
 
     mutating func checkDepth(_ depth: Int, at position: SourcePosition) throws(ReadingStopped) {
@@ -142,7 +142,7 @@ struct JSONReader {
         let matches = offset + count <= bytes.count
             && literal.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]))
         guard matches else {
-            try fail("expected true, false or null, found \(foundDescription)")
+            try fail(LoadingText.literalExpected(["found": foundDescription]))
         }
         offset += count
     }

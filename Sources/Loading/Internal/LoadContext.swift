@@ -21,7 +21,7 @@ struct LoadContext {
     }
 
     /// Records a problem; `atPath` adds the current key path to it.
-    mutating func error(at position: SourcePosition, atPath: Bool = true, _ message: String) {
+    mutating func error(at position: SourcePosition, atPath: Bool = true, _ message: Message) {
         guard diagnostics.count < DiagnosticList.maximumShown else {
             droppedDiagnostics += 1
             return
@@ -37,7 +37,7 @@ struct LoadContext {
 
     /// The error for a collection that would nest deeper than `maximumDepth`; readers stop after it.
     mutating func tooDeep(at position: SourcePosition) {
-        error(at: position, atPath: false, "the data is nested deeper than \(Self.maximumDepth) levels; flatten it")
+        error(at: position, atPath: false, LoadingText.tooDeep(["depth": Self.maximumDepth]))
     }
 }
 

@@ -13,7 +13,7 @@ struct MappingBuilder {
     /// Adds `key` with `value` unless the key is already there; then reports it instead.
     mutating func add(key: String, at keyPosition: SourcePosition, value: DataNode, context: inout LoadContext) {
         if let firstLine = line(of: key) {
-            context.error(at: keyPosition, "duplicate key \(String(reflecting: key)) (first at line \(firstLine))")
+            context.error(at: keyPosition, LoadingText.duplicateKey(["key": String(reflecting: key), "line": firstLine]))
             return
         }
         entries.append(MappingEntry(key: key, keyPosition: keyPosition, value: value))

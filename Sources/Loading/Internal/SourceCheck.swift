@@ -1,3 +1,4 @@
+import Diagnostics
 /// The checks every data file passes before a parser sees it: UTF-8 encoding (a BOM is skipped)
 /// and no forbidden characters, raw, anywhere in the file, comments included.
 enum SourceCheck {
@@ -34,8 +35,7 @@ enum SourceCheck {
                 guard let length = UTF8Sequence.length(in: bytes, at: offset) else {
                     let column = counter.column(at: offset, in: bytes)
                     context.error(at: context.position(line: counter.line, column: column), atPath: false,
-                                  "invalid UTF-8 (\(UTF8Sequence.problem(in: bytes, at: offset))); the file may be "
-                                  + "in Latin-1 or Windows-1252: save it as UTF-8")
+                                  LoadingText.invalidUTF8(["problem": UTF8Sequence.problem(in: bytes, at: offset)]))
                     return false
                 }
                 if ForbiddenCharacter.isNoncharacter(bytes, at: offset) {
@@ -61,7 +61,7 @@ enum SourceCheck {
                                counter: inout ColumnCounter, context: inout LoadContext) {
         let column = counter.column(at: offset, in: bytes)
         context.error(at: context.position(line: counter.line, column: column), atPath: false,
-                      "\(ForbiddenCharacter.name(scalar)) is not allowed in a data file; remove it")
+                      LoadingText.notAllowedInDataFile(["character": ForbiddenCharacter.name(scalar)]))
     }
 }
 
@@ -83,14 +83,13 @@ enum YAMLLineBreak {
         }
     }
 
-    var message: String {
+    var message: Message {
         let (name, escape) = switch self {
         case .nextLine: ("U+0085 (next line)", "\\N")
         case .lineSeparator: ("U+2028 (line separator)", "\\L")
         case .paragraphSeparator: ("U+2029 (paragraph separator)", "\\P")
         }
-        return "the character \(name) is not allowed raw in a YAML file, which would read it as a line break; "
-            + "remove it, or write \(escape) inside double quotes"
+        return LoadingText.rawLineBreak(["name": name, "escape": escape])
     }
 }
 
@@ -110,22 +109,21 @@ enum UTF8Sequence {
     }
 
     /// Why the bytes at `offset` are not UTF-8, for a sequence `length(in:at:)` refused.
-    static func problem(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
+    static func problem(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Message {
         let lead = bytes[offset]
         let hex = ForbiddenCharacter.byte(lead)
         let (length, secondRange) = expectation(for: lead)
         if lead >= 0x80 && lead <= 0xBF {
-            return "byte \(hex) cannot start a character"
+            return LoadingText.byteCannotStart(["byte": hex])
         }
         if length == 0 {
-            return "byte \(hex) never occurs in UTF-8"
+            return LoadingText.byteNeverInUTF8(["byte": hex])
         }
         let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
         if next & 0xC0 == 0x80 && !secondRange.contains(next) {
-            return "byte \(hex) followed by \(ForbiddenCharacter.byte(next)) is not a valid character"
+            return LoadingText.byteFollowedBy(["byte": hex, "next": ForbiddenCharacter.byte(next)])
         }
-        return "byte \(hex) starts a \(length)-byte character but is not followed by \(length - 1) "
-            + "continuation bytes"
+        return LoadingText.byteMissingContinuation(["byte": hex, "length": length, "continuations": length - 1])
     }
 
     /// The sequence length a lead byte announces (0: not a lead byte) and the range its second byte

@@ -46,7 +46,7 @@ extension LoadContext {
     mutating func valueText(_ bytes: UnsafeBufferPointer<UInt8>, at position: SourcePosition) -> String {
         let (text, forbidden) = ValueText.make(bytes)
         if let forbidden {
-            error(at: position, "contains \(ForbiddenCharacter.name(forbidden)); remove it")
+            error(at: position, LoadingText.containsCharacter(["character": ForbiddenCharacter.name(forbidden)]))
         }
         return text
     }
@@ -54,11 +54,11 @@ extension LoadContext {
     /// The text of a key at `position`, reporting an empty key or a forbidden character in it.
     mutating func keyText(_ bytes: UnsafeBufferPointer<UInt8>, at position: SourcePosition) -> String {
         if bytes.isEmpty {
-            error(at: position, "a key is empty; write a name before ':'")
+            error(at: position, LoadingText.emptyKey())
         }
         let (text, forbidden) = ValueText.make(bytes)
         if let forbidden {
-            error(at: position, "a key contains \(ForbiddenCharacter.name(forbidden)); remove it")
+            error(at: position, LoadingText.keyContainsCharacter(["character": ForbiddenCharacter.name(forbidden)]))
         }
         return text
     }

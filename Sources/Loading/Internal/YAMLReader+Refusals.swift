@@ -8,19 +8,18 @@ extension YAMLReader {
     mutating func refuseAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?,
                                tag: UnsafeMutablePointer<yaml_char_t>?, at position: SourcePosition) {
         if let anchor {
-            context.error(at: position, "YAML anchors (&\(String(cString: anchor))) are not supported; "
-                          + "write the value out in full")
+            context.error(at: position, LoadingText.yamlAnchors(["name": String(cString: anchor)]))
         }
         if let tag {
             let name = String(cString: tag).replacingPrefix("tag:yaml.org,2002:", with: "!!")
-            context.error(at: position, "YAML tags (\(name)) are not supported; put text in quotes instead")
+            context.error(at: position, LoadingText.yamlTags(["name": name]))
         }
     }
 
     /// Reports the alias event at `position`.
     mutating func refuseAlias(at position: SourcePosition, event: yaml_event_t) {
         let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
-        context.error(at: position, "YAML aliases (*\(name)) are not supported; write the value out in full")
+        context.error(at: position, LoadingText.yamlAliases(["name": name]))
     }
 
     /// Turns libyaml's error into a diagnostic at its problem mark.
@@ -28,19 +27,17 @@ extension YAMLReader {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         switch parser.error {
         case YAML_MEMORY_ERROR:
-            context.error(at: position(of: parser.problem_mark), atPath: false, "the YAML parser ran out of memory")
+            context.error(at: position(of: parser.problem_mark), atPath: false, LoadingText.yamlOutOfMemory())
         case YAML_READER_ERROR:
             // The source check has refused what libyaml's reader refuses, so this is a safety net.
             context.error(at: position(ofOffset: parser.problem_offset), atPath: false,
-                          "YAML reader error: \(problem)")
+                          LoadingText.yamlReaderError(["problem": problem]))
         default:
-            var message = "YAML syntax error: " + problem
-            if let situation = parser.context.map({ String(cString: $0) }) {
-                message += " (\(situation) at line \(parser.context_mark.line + 1))"
-            }
-            if let hint = Self.hint(for: problem) {
-                message += "; " + hint
-            }
+            let situation: any MessageArgument = parser.context.map {
+                LoadingText.yamlContext(["situation": String(cString: $0), "line": parser.context_mark.line + 1])
+            } ?? ""
+            let hint: any MessageArgument = Self.hint(for: problem).map { LoadingText.yamlHint(["hint": $0]) } ?? ""
+            let message = LoadingText.yamlSyntaxError(["problem": problem, "context": situation, "hint": hint])
             context.error(at: position(of: parser.problem_mark), atPath: false, message)
         }
     }
@@ -55,19 +52,19 @@ extension YAMLReader {
     }
 
     /// What to do about libyaml's most frequent complaints.
-    private static func hint(for problem: String) -> String? {
+    private static func hint(for problem: String) -> Message? {
         if problem.contains("tab") {
-            return "indent with spaces, not tabs"
+            return LoadingText.hintTabs()
         }
         switch problem {
         case "mapping values are not allowed in this context":
-            return "put text that contains ': ' in quotes"
+            return LoadingText.hintColonInText()
         case "found character that cannot start any token":
-            return "put text that starts with this character in quotes"
+            return LoadingText.hintCannotStartToken()
         case "found unexpected end of stream":
-            return "is a closing quote missing?"
+            return LoadingText.hintClosingQuote()
         case "could not find expected ':'":
-            return "is ':' missing after a key, or a closing quote?"
+            return LoadingText.hintMissingColon()
         default:
             return nil
         }

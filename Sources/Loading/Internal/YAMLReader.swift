@@ -76,7 +76,7 @@ struct YAMLReader {
         try next()
         if try next() == YAML_DOCUMENT_START_EVENT {
             context.error(at: eventPosition, atPath: false,
-                          "a second YAML document starts here; a data file holds one document")
+                          LoadingText.secondDocument())
         }
         return root
     }
@@ -158,9 +158,9 @@ struct YAMLReader {
     private mutating func readKey(at position: SourcePosition, depth: Int) throws(ReadingStopped) -> String? {
         guard event.pointee.type == YAML_SCALAR_EVENT else {
             let kind = event.pointee.type == YAML_ALIAS_EVENT ? nil
-                : event.pointee.type == YAML_MAPPING_START_EVENT ? "a mapping" : "a list"
+                : event.pointee.type == YAML_MAPPING_START_EVENT ? ModelText.kindMapping() : ModelText.kindList()
             if let kind {
-                context.error(at: position, "a key must be text, not \(kind)")
+                context.error(at: position, LoadingText.keyNotText(["kind": kind]))
             }
             _ = try readNode(depth: depth)
             return nil
