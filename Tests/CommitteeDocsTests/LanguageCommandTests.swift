@@ -14,8 +14,8 @@ import Testing
         let danish = try committeeDocs(["check", sample], environment: ["LANG": "da_DK.UTF-8"])
         #expect(english.status == 65 && danish.status == 65)
         #expect(danish.stderr == """
-            samples/invalid/lbf-over-tre-fjerdedele.yaml:31:48: fejl: finansiering: Landsbyggefonden betaler 78,0 pct. (4.680.000 kr. af 6.000.000 kr.); højst 75 pct. er tilladt for helhedsplaner (LBF 2019-26)
-            samples/invalid/lbf-over-tre-fjerdedele.yaml:32:54: fejl: finansiering: den lokale medfinansiering er 22,0 pct. (1.320.000 kr. af 6.000.000 kr.); mindst 25 pct. er påkrævet for helhedsplaner (LBF 2019-26)
+            samples/invalid/lbf-over-tre-fjerdedele.yaml:32:48: fejl: finansiering: Landsbyggefonden betaler 78,0 pct. (4.680.000 kr. af 6.000.000 kr.); højst 75 pct. er tilladt for helhedsplaner (LBF 2019-26)
+            samples/invalid/lbf-over-tre-fjerdedele.yaml:33:54: fejl: finansiering: den lokale medfinansiering er 22,0 pct. (1.320.000 kr. af 6.000.000 kr.); mindst 25 pct. er påkrævet for helhedsplaner (LBF 2019-26)
 
             """)
         #expect(english.stderr.contains(": error: finansiering: Landsbyggefonden pays 78,0 pct."))

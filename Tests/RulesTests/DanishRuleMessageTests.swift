@@ -291,17 +291,17 @@ let expectedMessages: [String: (en: [String], da: [String])] = [
 let ruleMessagesNotFromInput: [RulesText: String] = [
     // PlanView's share computation guards: the decoder refuses a source of 0 kr. or less, and
     // amounts near Int64's limit are refused as "too large to add up" before shares are made.
-    .negativeAmountShare: "the decoder refuses negative amounts first",
-    .sharesTooLarge: "amounts that large stop at amountsTooLarge first",
+    .negativeAmountShare: "the decoder refuses negative amounts first (texts: PresentationRuleMessageTests)",
+    .sharesTooLarge: "amounts that large stop at amountsTooLarge first (texts: PresentationRuleMessageTests)",
     // The table decoder reports the missing key itself; this is its last guard.
-    .tableUnreadable: "a table without a version is reported as a missing key",
-    // A plan's indstilling on a meeting's agenda: produced by a meeting (PlanView); see
-    // MeetingCycleTests for agendaDateDiffers and agendaBeforeDecision in English.
-    .meetingOf: "needs a meeting file",
-    .agendaBodyNotOnRoute: "needs a meeting file",
-    .agendaBeforeAddressee: "needs a meeting file",
-    .agendaDateDiffers: "needs a meeting file",
-    .agendaBeforeDecision: "needs a meeting file",
+    .tableUnreadable: "a table without a version is reported as a missing key (texts: PresentationRuleMessageTests)",
+    // A plan's indstilling on a meeting's agenda: PresentationRuleMessageTests asserts each in
+    // both languages, from the plan and the meeting's body and date.
+    .meetingOf: "PresentationRuleMessageTests",
+    .agendaBodyNotOnRoute: "PresentationRuleMessageTests",
+    .agendaBeforeAddressee: "PresentationRuleMessageTests",
+    .agendaDateDiffers: "PresentationRuleMessageTests",
+    .agendaBeforeDecision: "PresentationRuleMessageTests",
 ]
 
 @Suite struct EveryRuleMessageInBothLanguages {
