@@ -41,7 +41,11 @@ func committeeDocsProcess(_ arguments: [String], in directory: String = packageR
 /// Runs `committee-docs` to its end in `directory`, with only `testEnvironment(environment)`.
 func committeeDocs(_ arguments: [String], in directory: String = packageRoot,
                    environment: [String: String] = [:]) throws -> Run {
-    let process = committeeDocsProcess(arguments, in: directory, environment: environment)
+    try finished(committeeDocsProcess(arguments, in: directory, environment: environment))
+}
+
+/// Runs a prepared process to its end and collects its output and exit status.
+func finished(_ process: Process) throws -> Run {
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
