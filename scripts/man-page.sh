@@ -13,8 +13,9 @@ binary=$(realpath "$1")
 out=$2
 date=$3
 
+# The tool behind the plugin, as an executable of its own (debug; it only reads the help).
 swift build --product generate-manual >/dev/null 2>&1
-tool="$(swift build --show-bin-path)/generate-manual-tool"
+tool="$(swift build --show-bin-path)/generate-manual"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
