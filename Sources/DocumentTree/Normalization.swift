@@ -129,6 +129,24 @@ extension Array where Element == Inline {
 }
 
 extension Document {
+    /// Every sequence of inlines a block holds directly: paragraphs, headings, table cells and
+    /// metadata values, in lists and block quotes too (not the children of formatting or links).
+    public var inlineSequences: [[Inline]] {
+        func sequences(_ blocks: [Block]) -> [[Inline]] {
+            blocks.flatMap { block -> [[Inline]] in
+                switch block {
+                case .paragraph(let inlines), .heading(_, let inlines): return [inlines]
+                case .list(_, _, let items): return sequences(items.flatMap { $0 })
+                case .blockQuote(let children): return sequences(children)
+                case .table(let table): return table.header + table.rows.flatMap { $0 }
+                case .metadata(let entries): return entries.map(\.value)
+                case .codeBlock, .thematicBreak, .pageBreak: return []
+                }
+            }
+        }
+        return sequences(blocks)
+    }
+
     /// How deep emphasis, strong and strikethrough nest anywhere in the document. Markdown has
     /// two emphasis characters, so runs nested three deep next to punctuation may read back
     /// paired differently: the writer's round trip is promised up to two.
@@ -142,18 +160,45 @@ extension Document {
                 }
             }.max() ?? 0
         }
-        func depth(_ blocks: [Block]) -> Int {
-            blocks.map { block -> Int in
-                switch block {
-                case .paragraph(let inlines), .heading(_, let inlines): return depth(inlines)
-                case .list(_, _, let items): return depth(items.flatMap { $0 })
-                case .blockQuote(let children): return depth(children)
-                case .table(let table): return (table.header + table.rows.flatMap { $0 }).map(depth).max() ?? 0
-                case .metadata(let entries): return entries.map { depth($0.value) }.max() ?? 0
-                case .codeBlock, .thematicBreak, .pageBreak: return 0
-                }
-            }.max() ?? 0
+        return inlineSequences.map(depth).max() ?? 0
+    }
+
+    /// Whether an emphasis or strong run stands right beside a strikethrough run with
+    /// punctuation (or a symbol) at its edge between them, as in `*z~*~~a~~` or `~~x~~*.x*`.
+    /// cmark-gfm reads the `*` or `_` there as text however it is escaped, so the writer's round
+    /// trip cannot hold such a tree: its documented limit, like `formattingDepth` above 2.
+    public var hasEmphasisBesideStrikethroughAtPunctuation: Bool {
+        func isPunctuation(_ character: Character?) -> Bool {
+            guard let character else { return false }
+            return character.isPunctuation || character.isSymbol
         }
-        return depth(blocks)
+        func edge(_ inlines: [Inline], first: Bool) -> Character? {
+            guard let inline = first ? inlines.first : inlines.last else { return nil }
+            switch inline {
+            case .text(let text): return first ? text.first : text.last
+            case .emphasis(let children), .strong(let children), .strikethrough(let children): return edge(children, first: first)
+            case .code, .link: return first ? "`" : nil  // a code span or link text opens with punctuation
+            case .lineBreak, .softBreak: return nil
+            }
+        }
+        func found(_ inlines: [Inline]) -> Bool {
+            for (left, right) in zip(inlines, inlines.dropFirst()) {
+                switch (left, right) {
+                case (.emphasis(let children), .strikethrough), (.strong(let children), .strikethrough):
+                    if isPunctuation(edge(children, first: false)) { return true }
+                case (.strikethrough, .emphasis(let children)), (.strikethrough, .strong(let children)):
+                    if isPunctuation(edge(children, first: true)) { return true }
+                default: break
+                }
+            }
+            return inlines.contains { inline in
+                switch inline {
+                case .emphasis(let children), .strong(let children), .strikethrough(let children), .link(_, _, let children):
+                    return found(children)
+                case .text, .code, .lineBreak, .softBreak: return false
+                }
+            }
+        }
+        return inlineSequences.contains(where: found)
     }
 }
