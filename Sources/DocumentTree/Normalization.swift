@@ -82,9 +82,11 @@ extension Array where Element == Inline {
         }
     }
 
-    /// One level of these inlines with adjacent text merged, empty text dropped, and adjacent
-    /// spans of one kind made one span: `<em>a</em><em>b</em>` shows as `<em>ab</em>`, and
-    /// Markdown cannot write two such spans apart. The joined spans' children are put together
+    /// One level of these inlines with adjacent text merged, empty text dropped, line ends in a
+    /// row made one (a soft break beside another line end adds nothing that shows, and two in a
+    /// row would be a blank line in Markdown, which ends the paragraph), and adjacent spans of
+    /// one kind made one span: `<em>a</em><em>b</em>` shows as `<em>ab</em>`, and Markdown cannot
+    /// write two such spans apart. The joined spans' children are put together
     /// as they are, or normalized where they meet when `normalizingJoins`.
     public func mergedSiblings(normalizingJoins: Bool = false) -> [Inline] {
         var result: [Inline] = []
@@ -98,6 +100,10 @@ extension Array where Element == Inline {
                 continue
             case (.text(let previous)?, .text(let text)):
                 result[result.count - 1] = .text(previous + text)
+            case (.softBreak?, .softBreak), (.lineBreak?, .softBreak):
+                continue
+            case (.softBreak?, .lineBreak):
+                result[result.count - 1] = .lineBreak
             case (.emphasis(let previous)?, .emphasis(let children)):
                 result[result.count - 1] = .emphasis(joined(previous, children))
             case (.strong(let previous)?, .strong(let children)):

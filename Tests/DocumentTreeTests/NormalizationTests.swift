@@ -21,8 +21,16 @@ struct NormalizationTests {
 
     @Test func codeAndBreaksAreKeptAsTheyAre() {
         // Code is verbatim: an empty code span is not text and stays.
-        let inlines: [Inline] = [.code(""), .lineBreak, .softBreak, .code("x")]
+        let inlines: [Inline] = [.code(""), .lineBreak, .code("x"), .softBreak, .code("")]
         #expect(inlines.normalized() == inlines)
+    }
+
+    @Test func lineEndsInARowAreOne() {
+        // A soft break beside another line end shows nothing more; a hard one wins.
+        #expect([Inline.text("a"), .softBreak, .softBreak, .text("b")].normalized() == [.text("a"), .softBreak, .text("b")])
+        #expect([Inline.text("a"), .lineBreak, .softBreak, .text("b")].normalized() == [.text("a"), .lineBreak, .text("b")])
+        #expect([Inline.text("a"), .softBreak, .lineBreak, .text("b")].normalized() == [.text("a"), .lineBreak, .text("b")])
+        #expect([Inline.text("a"), .lineBreak, .lineBreak, .text("b")].normalized() == [.text("a"), .lineBreak, .lineBreak, .text("b")])
     }
 
     @Test func formattingAndLinksAreNormalizedInside() {

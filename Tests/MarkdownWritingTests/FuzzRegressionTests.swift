@@ -136,4 +136,18 @@ struct FuzzRegressionTests {
         let written = MarkdownWriter().write(document)
         #expect(MarkdownReader().read(written).normalized() == document, "\(written)")
     }
+
+    /// `…=al\n[\n-==ht](=tps://x "t")…` (found by the markdown target): an unsafe link is written
+    /// as its text, which here starts with a line end right after the paragraph's own, so two
+    /// line ends made a blank line and split the paragraph. Two line ends in a row show as one.
+    @Test("A line end beside another is written as one, and the paragraph stays whole",
+          arguments: [Document(blocks: [.paragraph([.text("a"), .softBreak, .link(destination: "=tps://x", title: "t", [.softBreak, .text("b")])])]),
+                      Document(blocks: [.paragraph([.text("a"), .softBreak, .softBreak, .text("b")])]),
+                      Document(blocks: [.paragraph([.text("a"), .lineBreak, .softBreak, .text("b")])]),
+                      Document(blocks: [.paragraph([.text("a"), .softBreak, .lineBreak, .text("b")])])])
+    func lineEndsInARow(_ document: Document) {
+        let written = MarkdownWriter().write(document)
+        #expect(!written.contains("\n\n"), "\(written)")
+        #expect(MarkdownReader().read(written).normalized() == MarkdownWriter.readBack(of: document), "\(written)")
+    }
 }
