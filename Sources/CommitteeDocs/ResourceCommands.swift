@@ -46,13 +46,15 @@ struct TemplatesCommand: ParsableCommand {
                 for file in existing { Console.error(file: file.path, FilesText.existsNothingWritten()) }
                 throw Exit.cannotCreate
             }
-            for file in files {
+            // All or nothing: a failure part-way removes the templates written before it.
+            for (index, file) in files.enumerated() {
                 if let failure = NewFile.create(file.text, at: file.path) {
                     Console.error(file: file.path, failure.message)
+                    for written in files[..<index] { try? FileManager.default.removeItem(atPath: written.path) }
                     throw failure.stage == .create ? Exit.cannotCreate : Exit.ioError
                 }
-                print(file.path)
             }
+            for file in files { print(file.path) }
         }
     }
 }

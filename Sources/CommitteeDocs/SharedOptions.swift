@@ -100,13 +100,12 @@ struct ResourceOptions: ParsableArguments {
     /// The templates: the folder asked for (missing: 66; broken: 65, every problem reported), else the built-in ones.
     func templateLibrary() throws -> TemplateLibrary {
         do {
-            guard let folder = templatesFolder else { return try TemplateLibrary.builtIn() }
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            if let folder = templatesFolder, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
                 Console.error(file: folder, FilesText.noSuchTemplateFolder())
                 throw Exit.noInput
             }
-            return try TemplateLibrary(directory: folder)
+            return try TemplateLibrary.load(folder: templatesFolder)
         } catch let error as DiagnosticList {
             Console.report(error)
             throw Exit.dataError
@@ -117,15 +116,13 @@ struct ResourceOptions: ParsableArguments {
 /// Reads the funding rules table: from FILE (or $COMMITTEE_DOCS_RULES), else the built-in one.
 /// A missing file is missing input (66), a broken table bad data (65).
 func loadRules(_ option: String?) throws -> RuleTable {
+    let path = ResourceLocation.rules.resolve(option)
     do {
-        guard let path = ResourceLocation.rules.resolve(option) else { return try RuleTable.builtIn() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error(file: path, FilesText.cannotReadRulesTable())
-            throw Exit.noInput
-        }
-        return try RuleTableDecoder.load(bytes: [UInt8](data), file: path)
+        return try RuleTable.load(file: path)
     } catch let error as DiagnosticList {
         Console.report(error)
+        // An unreadable file is missing input (66); a table that reads but is wrong, bad data (65).
+        if let path, !FileManager.default.isReadableFile(atPath: path) { throw Exit.noInput }
         throw Exit.dataError
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Rules
 import Templating
 
@@ -17,5 +18,25 @@ extension RuleTable {
     public static func builtIn() throws(DiagnosticList) -> RuleTable {
         let file = BuiltIn.rulesTable
         return try RuleTableDecoder.load(bytes: Array(file.text.utf8), file: file.label)
+    }
+}
+
+extension TemplateLibrary {
+    /// The templates of `folder`, or the built-in ones when it is nil: what `--templates` chooses.
+    public static func load(folder: String?) throws(DiagnosticList) -> TemplateLibrary {
+        guard let folder else { return try builtIn() }
+        return try TemplateLibrary(directory: folder)
+    }
+}
+
+extension RuleTable {
+    /// The rules table in `file`, or the built-in one when it is nil: what `--rules` chooses. An
+    /// unreadable file is a diagnostic against it.
+    public static func load(file: String?) throws(DiagnosticList) -> RuleTable {
+        guard let file else { return try builtIn() }
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+            throw DiagnosticList(Diagnostic(file: file, FilesText.cannotReadRulesTable()))
+        }
+        return try RuleTableDecoder.load(bytes: [UInt8](bytes), file: file)
     }
 }

@@ -42,17 +42,13 @@ final class PreviewRenderer {
         var problems = DiagnosticCollector()
         var library: TemplateLibrary?
         do throws(DiagnosticList) {
-            if let folder = configuration.templatesFolder {
-                library = try TemplateLibrary(directory: folder)
-            } else {
-                library = try TemplateLibrary.builtIn()
-            }
+            library = try TemplateLibrary.load(folder: configuration.templatesFolder)
         } catch {
             problems.append(contentsOf: error)
         }
         var rules: RuleTable?
         do throws(DiagnosticList) {
-            rules = try ruleTable(configuration.rulesFile)
+            rules = try RuleTable.load(file: configuration.rulesFile)
         } catch {
             problems.append(contentsOf: error)
         }
@@ -65,15 +61,6 @@ final class PreviewRenderer {
         }
         try problems.check()
         return Renderer(templates: library!, options: configuration.options, validator: validator, rules: rules)
-    }
-
-    /// The funding rules table: the file, else the built-in one.
-    static func ruleTable(_ file: String?) throws(DiagnosticList) -> RuleTable {
-        guard let file else { return try RuleTable.builtIn() }
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw DiagnosticList(Diagnostic(file: file, FilesText.cannotReadRulesTable()))
-        }
-        return try RuleTableDecoder.load(bytes: [UInt8](bytes), file: file)
     }
 
     /// The file's documents: told apart by the top-level key, as `check` tells them.

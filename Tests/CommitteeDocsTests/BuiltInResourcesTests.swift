@@ -64,6 +64,19 @@ struct BuiltInResourcesTests {
         #expect(try String(contentsOfFile: folder + "/notat.md", encoding: .utf8) == "mit eget notat")
     }
 
+    /// A dangling link passes the check for existing files and then refuses the create: the
+    /// templates written before it are removed again, so the folder is as it was.
+    @Test func anExportThatFailsPartWayLeavesNothing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/referat.md", withDestinationPath: folder + "/findes-ikke")
+        let run = try committeeDocs(["templates", "export", folder])
+        #expect(run.status == 73)
+        #expect(run.stderr.hasPrefix("\(folder)/referat.md: error: cannot create: "))
+        #expect(run.stdout == "")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["referat.md"])
+    }
+
     @Test func theTemplatesVariableStillOverridesTheBuiltInOnes() throws {
         let run = try committeeDocs(["check", "samples/notat-kort.yaml"], environment: ["COMMITTEE_DOCS_TEMPLATES": "/findes-ikke"])
         #expect(run.status == 66)
