@@ -63,13 +63,14 @@ let package = Package(
         .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
         // Stage 8: printing the validated XHTML as PDF/A with WeasyPrint (an external program).
         .target(name: "PDFPrinting"),
-        // Meeting packets: built in memory, published atomically, read back from their folders,
-        // and kept in the archive as a bag per item plus one for the packet.
+        // Meeting packets: built in memory, published atomically, and read back from their folders.
         .target(name: "Packet", dependencies: ["Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
-                                               "DocumentTree", "Formatting", "Archive", "PDFPrinting", .product(name: "Crypto", package: "swift-crypto")]),
+                                               "DocumentTree", "Formatting", "PDFPrinting", .product(name: "Crypto", package: "swift-crypto")]),
         // The archive: BagIt bags (RFC 8493) written once and verified, and their SQLite index.
-        .target(name: "Archive", dependencies: ["Diagnostics", "FileWriting", "Formatting", .product(name: "Crypto", package: "swift-crypto"),
+        .target(name: "Archive", dependencies: ["Diagnostics", "FileWriting", "Formatting", "Model", .product(name: "Crypto", package: "swift-crypto"),
                                                 .product(name: "GRDB", package: "GRDB.swift")]),
+        // What the archive keeps of rendered documents and packets: the one adapter between them.
+        .target(name: "Archiving", dependencies: ["Archive", "Formatting", "Model", "Packet", "Rendering"]),
         // The pipeline end to end, and atomic writing.
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
@@ -88,11 +89,11 @@ let package = Package(
         .target(name: "CommitteeDocsResources", dependencies: ["Diagnostics", "Templating", "Rules"], plugins: ["EmbedResources"]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
-            "Rendering", "PDFPrinting", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "View",
-            "Preview", "CommitteeDocsResources",
+            "Rendering", "PDFPrinting", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "Archiving", "View",
+            "Preview", "CommitteeDocsResources", "FileWriting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "Loading", "Model", "Rules", "View", "Packet", "Archive", "PDFPrinting",
+        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "FileWriting", "Loading", "Model", "Rules", "View", "Packet", "Archive", "Archiving", "PDFPrinting",
                                                                     .product(name: "GRDB", package: "GRDB.swift"),
                                                                     "Templating", "MarkdownReading", "XHTMLWriting",
                                                                     "MarkdownWriting", "TextWriting", "XHTMLValidation"]),
@@ -109,7 +110,7 @@ let package = Package(
         .testTarget(name: "FileWritingTests", dependencies: ["FileWriting"]),
         .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Diagnostics"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics", "Formatting"]),
         .testTarget(name: "RulesTests", dependencies: ["TestSupport", "Rules", "Model", "Loading", "Formatting", "Diagnostics"]),
         .testTarget(name: "TemplatingTests", dependencies: ["TestSupport", "Templating", "Diagnostics"]),
         .testTarget(name: "ViewTests", dependencies: ["View", "Model", "Loading", "Formatting", "Templating", "Diagnostics"]),
@@ -124,8 +125,10 @@ let package = Package(
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation", "XHTMLWriting",
                                                           "TextWriting"]),
         .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
-                                                       "Templating", "XHTMLValidation", "Archive"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+                                                       "Templating", "XHTMLValidation"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Model", "Formatting"]),
+        .testTarget(name: "ArchivingTests", dependencies: ["TestSupport", "Archiving", "Archive", "Packet", "Model", "Formatting", "Diagnostics", "Rendering",
+                                                          "Rules", "Templating", "XHTMLValidation"]),
         .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
         // The schemas in schemas/ are compared with the decoders (Model) as well as with the command.
         .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs", "CommitteeDocsResources", "Model", "Loading", "Diagnostics"]),

@@ -1,9 +1,11 @@
 import Crypto
 import Diagnostics
 import FileWriting
+import Formatting
 import Foundation
+import Model
 
-/// An append-only archive of submissions as BagIt bags:
+/// An append-only archive of deposits as BagIt bags:
 /// `ARCHIVE/bags/<sagsnr>/<dokumentnr>/v<N>-<edition>/`. Adding the same document with the same
 /// content is a no-op; different content becomes version N+1, linked to N by `Previous-Version`.
 /// Nothing is changed or deleted in place. Two processes adding at once take turns (a lock file).
@@ -16,33 +18,55 @@ public struct Archive: Sendable {
         self.root = root
     }
 
-    /// How many submissions one `add` call should take at most: one flush to disk covers them
+    /// How many deposits one `add` call should take at most: one flush to disk covers them
     /// all, and a report for each waits for that flush.
     public static let groupSize = 64
 
-    /// One document to keep: its identifiers, files and metadata.
-    public struct Submission: Sendable {
-        public var sagsnr: String
-        public var dokumentnr: String
-        /// `offentlig` or `intern`: editions are kept in separate bags.
-        public var edition: String
+    /// One thing to keep as a bag: where its versions live, its edition, files and metadata.
+    public struct Deposit: Sendable {
+        public var series: Series
+        /// Editions are kept in separate bags.
+        public var udgave: Udgave
         public var payload: [Bag.PayloadFile]
         /// Further bag-info fields (Udvalg, Mødedato, Punkt, KLE, Access …), in order.
         public var info: [(String, String)]
-        public var baggingDate: String
-        /// The folder (relative to the archive) that holds the versions of this submission:
-        /// `bags/<sagsnr>/<dokumentnr>` for a document, `bags/møder/<møde>/…` for a packet's bags.
-        public var series: String
+        public var baggingDate: DanishDate
 
-        public init(sagsnr: String, dokumentnr: String, edition: String, payload: [Bag.PayloadFile],
-                    info: [(String, String)], baggingDate: String, series: String? = nil) {
-            self.sagsnr = sagsnr
-            self.dokumentnr = dokumentnr
-            self.edition = edition
+        public init(series: Series, udgave: Udgave, payload: [Bag.PayloadFile], info: [(String, String)], baggingDate: DanishDate) {
+            self.series = series
+            self.udgave = udgave
             self.payload = payload
             self.info = info
             self.baggingDate = baggingDate
-            self.series = series ?? "bags/\(sagsnr)/\(dokumentnr)"
+        }
+    }
+
+    /// The folder that holds the versions of one deposited thing, derived from typed identity.
+    public enum Series: Hashable, Sendable {
+        /// A document: `bags/<sagsnr>/<dokumentnr>`.
+        case document(Sagsnummer, Dokumentnummer)
+        /// A meeting packet's item: `bags/møder/<meeting>/<item>`, with the item's case and
+        /// document, when it presents one.
+        case meetingItem(MeetingID, item: String, sagsnr: Sagsnummer?, dokumentnr: Dokumentnummer?)
+        /// A meeting's whole packet: `bags/møder/<meeting>/pakke`.
+        case meetingPacket(MeetingID)
+
+        /// The folder, relative to the archive.
+        public var path: String {
+            switch self {
+            case .document(let sagsnr, let dokumentnr): return "bags/\(sagsnr)/\(dokumentnr)"
+            case .meetingItem(let meeting, let item, _, _): return "bags/møder/\(meeting)/\(item)"
+            case .meetingPacket(let meeting): return "bags/møder/\(meeting)/pakke"
+            }
+        }
+
+        /// The case and document numbers bag-info records, when there are.
+        var numbers: (sagsnr: Sagsnummer?, dokumentnr: Dokumentnummer?) {
+            switch self {
+            case .document(let sagsnr, let dokumentnr): return (sagsnr, dokumentnr)
+            case .meetingItem(_, _, let sagsnr, let dokumentnr): return (sagsnr, dokumentnr)
+            case .meetingPacket: return (nil, nil)
+            }
         }
     }
 
@@ -53,19 +77,19 @@ public struct Archive: Sendable {
         case unchanged(String)
     }
 
-    /// Adds a submission under the archive's lock.
-    public func add(_ submission: Submission, generator: String) throws(Bag.Failure) -> Outcome {
-        try add([submission], generator: generator)[0].get()
+    /// Adds a deposit under the archive's lock.
+    public func add(_ deposit: Deposit, generator: String) throws(Bag.Failure) -> Outcome {
+        try add([deposit], generator: generator)[0].get()
     }
 
-    /// Adds submissions together, under the archive's lock (group commit): every new bag is
+    /// Adds deposits together, under the archive's lock (group commit): every new bag is
     /// written into its temporary folder, the index learns of all of them (pending) in one
     /// transaction, one syncfs makes them all durable, each is renamed into place, and one
     /// transaction marks them done. Every outcome holds once this returns. A process killed at
     /// any moment leaves index and bags in agreement: a pending record counts exactly when its
     /// bag exists. Throws when the archive itself cannot be used (lock, index); a problem with
-    /// one submission is that submission's result.
-    public func add(_ submissions: [Submission], generator: String) throws(Bag.Failure) -> [Result<Outcome, Bag.Failure>] {
+    /// one deposit is that deposit's result.
+    public func add(_ deposits: [Deposit], generator: String) throws(Bag.Failure) -> [Result<Outcome, Bag.Failure>] {
         try withLock { () throws(Bag.Failure) -> [Result<Outcome, Bag.Failure>] in
             let index: ArchiveIndex
             do {
@@ -74,21 +98,17 @@ public struct Archive: Sendable {
             } catch {
                 throw Bag.Failure(root + "/index.sqlite", ArchiveText.cannotOpenIndex(["reason": Message.verbatim("\(error)")]))
             }
-            var results = [Result<Outcome, Bag.Failure>?](repeating: nil, count: submissions.count)
-            // First, in order: which submissions are new versions, and their numbers.
+            var results = [Result<Outcome, Bag.Failure>?](repeating: nil, count: deposits.count)
+            // First, in order: which deposits are new versions, and their numbers.
             var planned: [Planned] = []
             var cleaned: Set<String> = []
             // Versions planned earlier in this group, by series and edition: (name, number, digest).
             var added: [String: (name: String, number: Int, digest: String)] = [:]
-            for (position, submission) in submissions.enumerated() {
-                let folder = submission.series
-                // Names become folders: only a series below bags/ and a known edition.
-                guard folder.hasPrefix("bags/"), Bag.isSafe(folder) else {
+            for (position, deposit) in deposits.enumerated() {
+                let folder = deposit.series.path
+                // Names become folders: only a series below bags/.
+                guard folder.hasPrefix("bags/"), FileSystem.staysInside(folder) else {
                     results[position] = .failure(Bag.Failure("\(root)/\(folder)", ArchiveText.notASeries()))
-                    continue
-                }
-                guard Self.editions.contains(submission.edition) else {
-                    results[position] = .failure(Bag.Failure("\(root)/\(folder)", ArchiveText.notAnEdition(["edition": "\"\(submission.edition)\""])))
                     continue
                 }
                 if cleaned.insert(folder).inserted {
@@ -97,14 +117,14 @@ public struct Archive: Sendable {
                         try? FileManager.default.removeItem(atPath: root + "/" + folder + "/" + entry)
                     }
                 }
-                let key = folder + "\u{0}" + submission.edition
+                let key = folder + "\u{0}" + deposit.udgave.rawValue
                 // Each file is hashed once: for this comparison, the manifest and the index.
-                let sums = Bag.sha256(of: submission.payload)
-                let digest = Self.payloadDigest(submission.payload, sums: sums)
+                let sums = Bag.sha256(of: deposit.payload)
+                let digest = Self.payloadDigest(deposit.payload, sums: sums)
                 let latest: (name: String, number: Int, digest: String?)?
                 if let earlier = added[key] {
                     latest = (earlier.name, earlier.number, earlier.digest)
-                } else if let onDisk = versions(in: folder, edition: submission.edition).last {
+                } else if let onDisk = versions(in: folder, udgave: deposit.udgave).last {
                     latest = (onDisk.name, onDisk.number, manifestDigest(folder + "/" + onDisk.name))
                 } else {
                     latest = nil
@@ -114,8 +134,8 @@ public struct Archive: Sendable {
                     continue
                 }
                 let version = (latest?.number ?? 0) + 1
-                let name = "v\(version)-\(submission.edition)"
-                let info = bagInfo(submission, version: version, previous: latest.map { folder + "/" + $0.name }, generator: generator)
+                let name = "v\(version)-\(deposit.udgave.rawValue)"
+                let info = bagInfo(deposit, version: version, previous: latest.map { folder + "/" + $0.name }, generator: generator)
                 do throws(Bag.Failure) {
                     try createFolder(root + "/" + folder)
                     planned.append(Planned(position: position, key: key, path: folder + "/" + name, version: version, info: info, sums: sums))
@@ -128,10 +148,10 @@ public struct Archive: Sendable {
             let outcomes = StagedSlots(count: planned.count)
             DispatchQueue.concurrentPerform(iterations: planned.count) { index in
                 let plan = planned[index]
-                let submission = submissions[plan.position]
+                let deposit = deposits[plan.position]
                 outcomes[index] = Result { () throws(Bag.Failure) -> (Bag.Staged, ArchiveIndex.Record) in
-                    (try Bag.stage(submission.payload, info: plan.info, to: root + "/" + plan.path, sha256: plan.sums),
-                     record(submission, path: plan.path, version: plan.version, info: plan.info, sums: plan.sums))
+                    (try Bag.stage(deposit.payload, info: plan.info, to: root + "/" + plan.path, sha256: plan.sums),
+                     record(deposit, path: plan.path, version: plan.version, info: plan.info, sums: plan.sums))
                 }
             }
             var staged: [(position: Int, bag: Bag.Staged, version: Int, record: ArchiveIndex.Record)] = []
@@ -182,14 +202,15 @@ public struct Archive: Sendable {
     }
 
     /// bag-info.txt's fields after Payload-Oxum, in their order.
-    private func bagInfo(_ submission: Submission, version: Int, previous: String?, generator: String) -> [(String, String)] {
-        var info: [(String, String)] = [("Bagging-Date", submission.baggingDate)]
-        if !submission.sagsnr.isEmpty { info.append(("Sagsnr", submission.sagsnr)) }
-        if !submission.dokumentnr.isEmpty { info.append(("Dokumentnr", submission.dokumentnr)) }
-        info += submission.info
-        info += [("Edition", submission.edition), ("Version", String(version))]
+    private func bagInfo(_ deposit: Deposit, version: Int, previous: String?, generator: String) -> [(String, String)] {
+        var info: [(String, String)] = [("Bagging-Date", deposit.baggingDate.iso)]
+        let (sagsnr, dokumentnr) = deposit.series.numbers
+        if let sagsnr { info.append(("Sagsnr", sagsnr.description)) }
+        if let dokumentnr { info.append(("Dokumentnr", dokumentnr.description)) }
+        info += deposit.info
+        info += [("Edition", deposit.udgave.rawValue), ("Version", String(version))]
         if let previous { info.append(("Previous-Version", previous)) }
-        if let source = submission.payload.first(where: { $0.path.hasPrefix("kilde/") }) {
+        if let source = deposit.payload.first(where: { $0.path.hasPrefix("kilde/") }) {
             info.append(("Source-SHA256", Bag.hex(SHA256.hash(data: source.bytes))))
         }
         info.append(("Generator", generator))
@@ -197,14 +218,15 @@ public struct Archive: Sendable {
     }
 
     /// What the index keeps of a new bag: its metadata, its files' checksums and its text.
-    private func record(_ submission: Submission, path: String, version: Int, info: [(String, String)],
+    private func record(_ deposit: Deposit, path: String, version: Int, info: [(String, String)],
                         sums: [String]) -> ArchiveIndex.Record {
-        let entry = ArchiveIndex.Entry(path: path, sagsnr: submission.sagsnr, dokumentnr: submission.dokumentnr,
-                                       udvalg: value("Udvalg", info), dato: submission.baggingDate, edition: submission.edition,
+        let (sagsnr, dokumentnr) = deposit.series.numbers
+        let entry = ArchiveIndex.Entry(path: path, sagsnr: sagsnr?.description ?? "", dokumentnr: dokumentnr?.description ?? "",
+                                       udvalg: value("Udvalg", info), dato: deposit.baggingDate.iso, udgave: deposit.udgave.rawValue,
                                        version: version, kle: info.first { $0.0 == "KLE" }?.1, access: value("Access", info),
                                        mødedato: info.first { $0.0 == "Mødedato" }?.1, punkt: info.first { $0.0 == "Punkt" }?.1)
-        let files = zip(submission.payload, sums).map { (path: "data/" + $0.0.path, sha256: $0.1) }
-        return ArchiveIndex.Record(entry: entry, files: files, text: ArchiveIndex.searchableText(submission.payload.map { ($0.path, $0.bytes) }))
+        let files = zip(deposit.payload, sums).map { (path: "data/" + $0.0.path, sha256: $0.1) }
+        return ArchiveIndex.Record(entry: entry, files: files, text: ArchiveIndex.searchableText(deposit.payload.map { ($0.path, $0.bytes) }))
     }
 
     private func value(_ key: String, _ info: [(String, String)]) -> String {
@@ -237,15 +259,12 @@ public struct Archive: Sendable {
         return (bags, unfinished)
     }
 
-    /// `v<N>-<edition>`.
+    /// `v<N>-<udgave>`.
     static func isVersionName(_ name: String) -> Bool {
         guard name.hasPrefix("v"), let dash = name.firstIndex(of: "-"),
               let number = Int(name[name.index(after: name.startIndex)..<dash]), number > 0 else { return false }
-        return editions.contains(String(name[name.index(after: dash)...]))
+        return Udgave(rawValue: String(name[name.index(after: dash)...])) != nil
     }
-
-    /// A bag's edition: the public or the internal one.
-    static let editions: Set<String> = ["offentlig", "intern"]
 
     /// Every problem of every bag. Unfinished bags of interrupted adds are not bags and not
     /// problems: see `unfinished()`.
@@ -299,7 +318,7 @@ public struct Archive: Sendable {
     private static func differences(_ indexed: ArchiveIndex.Entry, _ bag: ArchiveIndex.Entry) -> [Message] {
         let fields: [(String, String?, String?)] = [
             ("sagsnr", indexed.sagsnr, bag.sagsnr), ("dokumentnr", indexed.dokumentnr, bag.dokumentnr),
-            ("udvalg", indexed.udvalg, bag.udvalg), ("dato", indexed.dato, bag.dato), ("edition", indexed.edition, bag.edition),
+            ("udvalg", indexed.udvalg, bag.udvalg), ("dato", indexed.dato, bag.dato), ("edition", indexed.udgave, bag.udgave),
             ("version", String(indexed.version), String(bag.version)), ("kle", indexed.kle, bag.kle),
             ("access", indexed.access, bag.access), ("mødedato", indexed.mødedato, bag.mødedato), ("punkt", indexed.punkt, bag.punkt),
         ]
@@ -353,10 +372,11 @@ public struct Archive: Sendable {
 
     // MARK: - Versions
 
-    private func versions(in folder: String, edition: String) -> [(name: String, number: Int)] {
-        sortedEntries(root + "/" + folder).compactMap { name -> (String, Int)? in
-            guard name.hasPrefix("v"), name.hasSuffix("-" + edition),
-                  let number = Int(name.dropFirst().dropLast(edition.count + 1)) else { return nil }
+    private func versions(in folder: String, udgave: Udgave) -> [(name: String, number: Int)] {
+        let suffix = "-" + udgave.rawValue
+        return sortedEntries(root + "/" + folder).compactMap { name -> (String, Int)? in
+            guard name.hasPrefix("v"), name.hasSuffix(suffix),
+                  let number = Int(name.dropFirst().dropLast(suffix.count)) else { return nil }
             return (name, number)
         }.sorted { $0.1 < $1.1 }
     }

@@ -15,7 +15,7 @@ public final class ArchiveIndex: @unchecked Sendable {
         public var dokumentnr: String
         public var udvalg: String
         public var dato: String
-        public var edition: String
+        public var udgave: String
         public var version: Int
         public var kle: String?
         public var access: String
@@ -23,14 +23,20 @@ public final class ArchiveIndex: @unchecked Sendable {
         public var mødedato: String?
         public var punkt: String?
 
-        public init(path: String, sagsnr: String, dokumentnr: String, udvalg: String, dato: String, edition: String,
+        /// The columns: as the properties, but the edition's column keeps its name from before
+        /// (`edition`), so that an existing index needs no migration.
+        enum CodingKeys: String, CodingKey {
+            case path, sagsnr, dokumentnr, udvalg, dato, udgave = "edition", version, kle, access, mødedato, punkt
+        }
+
+        public init(path: String, sagsnr: String, dokumentnr: String, udvalg: String, dato: String, udgave: String,
                     version: Int, kle: String?, access: String, mødedato: String? = nil, punkt: String? = nil) {
             self.path = path
             self.sagsnr = sagsnr
             self.dokumentnr = dokumentnr
             self.udvalg = udvalg
             self.dato = dato
-            self.edition = edition
+            self.udgave = udgave
             self.version = version
             self.kle = kle
             self.access = access
@@ -225,7 +231,7 @@ public final class ArchiveIndex: @unchecked Sendable {
             let path: String = row["path"]
             if pending, !(root.map { FileManager.default.fileExists(atPath: $0 + "/" + path + "/bagit.txt") } ?? false) { return nil }
             return Entry(path: path, sagsnr: row["sagsnr"], dokumentnr: row["dokumentnr"], udvalg: row["udvalg"], dato: row["dato"],
-                         edition: row["edition"], version: row["version"], kle: row["kle"], access: row["access"],
+                         udgave: row["edition"], version: row["version"], kle: row["kle"], access: row["access"],
                          mødedato: row["mødedato"], punkt: row["punkt"])
         }
     }
@@ -283,7 +289,7 @@ public final class ArchiveIndex: @unchecked Sendable {
             FileManager.default.contents(atPath: folder + "/" + file.path).map { (String(file.path.dropFirst("data/".count)), [UInt8]($0)) }
         })
         let entry = Entry(path: bag, sagsnr: info["Sagsnr"] ?? "", dokumentnr: info["Dokumentnr"] ?? "",
-                          udvalg: info["Udvalg"] ?? "", dato: info["Bagging-Date"] ?? "", edition: info["Edition"] ?? "",
+                          udvalg: info["Udvalg"] ?? "", dato: info["Bagging-Date"] ?? "", udgave: info["Edition"] ?? "",
                           version: Int(info["Version"] ?? "") ?? 0, kle: info["KLE"], access: info["Access"] ?? "",
                           mødedato: info["Mødedato"], punkt: info["Punkt"])
         return Record(entry: entry, files: files, text: text)

@@ -58,11 +58,10 @@ public enum Bag {
     public static func stage(_ payload: [PayloadFile], info: [(String, String)], to target: String,
                              sha256 sums: [String]? = nil) throws(Failure) -> Staged {
         guard !FileManager.default.fileExists(atPath: target) else { throw Failure(target, ArchiveText.neverOverwritten()) }
-        for file in payload where !isSafe(file.path) {
+        for file in payload where !FileSystem.staysInside(file.path) {
             throw Failure(file.path, ArchiveText.payloadPathOutside())
         }
-        let parent = (target as NSString).deletingLastPathComponent
-        let temporary = (parent.isEmpty ? "" : parent + "/") + ".\((target as NSString).lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let temporary = TemporarySibling.path(for: target)
         do throws(Failure) {
             let files = payload.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
             // The payload's folders, each once.
@@ -134,12 +133,6 @@ public enum Bag {
     static func sha256Manifest(_ payload: [PayloadFile], sums: [String]) -> String {
         zip(payload, sums).sorted { $0.0.path.utf8.lexicographicallyPrecedes($1.0.path.utf8) }
             .map { $0.1 + "  data/" + encodePath($0.0.path) + "\n" }.joined()
-    }
-
-    /// A relative path that stays inside its folder: no leading `/`, no `.`, `..` or empty part.
-    public static func isSafe(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
-            .contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 
     /// RFC 8493 §2.1.3: CR, LF and % in a manifest path are percent-encoded.

@@ -1,4 +1,5 @@
 import Archive
+import Archiving
 import ArgumentParser
 import Diagnostics
 import Foundation
@@ -68,13 +69,13 @@ struct ArchiveCommand: ParsableCommand {
             let renderer = try pipeline.makeRenderer()
             let store = Archive(root: archive)
             let generator = "committee-docs \(generatorVersion)"
-            let date = baggingDate.flatMap(DanishDate.init(parsing:))?.iso
+            let date = baggingDate.flatMap(DanishDate.init(parsing:))
             var outcome = Outcome()
-            func add(_ submissions: [Archive.Submission]) {
+            func add(_ deposits: [Archive.Deposit]) {
                 // In groups: one flush to disk makes a whole group durable.
-                for start in stride(from: 0, to: submissions.count, by: Archive.groupSize) {
+                for start in stride(from: 0, to: deposits.count, by: Archive.groupSize) {
                     do throws(Bag.Failure) {
-                        for result in try store.add(Array(submissions[start..<min(start + Archive.groupSize, submissions.count)]), generator: generator) {
+                        for result in try store.add(Array(deposits[start..<min(start + Archive.groupSize, deposits.count)]), generator: generator) {
                             switch result {
                             case .success(let added): print(describe(added))
                             case .failure(let error):
@@ -93,10 +94,10 @@ struct ArchiveCommand: ParsableCommand {
             // In the order given; memo and plan files next to each other render together, on all cores.
             var dataFiles: [String] = []
             func addDataFiles() {
-                var documents: [Archive.Submission] = []
+                var documents: [Archive.Deposit] = []
                 outcome.forEachRendered(dataFiles, with: renderer) { path, rendered, _ in
-                    let source = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
-                    documents += rendered.map { submission($0, source: source, sourceName: path) }
+                    let source = (path: path, bytes: [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
+                    documents += rendered.compactMap { Archiving.deposit($0, source: source, baggingDate: date) }
                 }
                 add(documents)
                 dataFiles = []
@@ -107,7 +108,7 @@ struct ArchiveCommand: ParsableCommand {
                 if exists, isFolder.boolValue {
                     addDataFiles()
                     do {
-                        add(try PacketFolder.read(input, builder: PacketBuilder(renderer: renderer)).archiveSubmissions(baggingDate: date))
+                        add(Archiving.deposits(try PacketFolder.read(input, builder: PacketBuilder(renderer: renderer)), baggingDate: date))
                     } catch {
                         Console.report(error)
                         outcome.record(Exit.dataError)
@@ -116,7 +117,7 @@ struct ArchiveCommand: ParsableCommand {
                     addDataFiles()
                     do {
                         let packets = try await PacketBuilder(renderer: renderer).build(meetingFile: input, editions: [.intern, .offentlig])
-                        add(packets.flatMap { $0.archiveSubmissions(baggingDate: date) })
+                        add(packets.flatMap { Archiving.deposits($0, baggingDate: date) })
                     } catch {
                         Console.report(error)
                         outcome.record(Exit.dataError)
@@ -127,26 +128,6 @@ struct ArchiveCommand: ParsableCommand {
             }
             addDataFiles()
             try outcome.finish()
-        }
-
-        private func submission(_ document: RenderedDocument, source: [UInt8], sourceName: String) -> Archive.Submission {
-            let parts = document.basePath.split(separator: "/")
-            let sagsnr = String(parts[0])
-            let name = String(parts[1])  // <dokumentnr>-<kind>
-            let dokumentnr = name.split(separator: "-").prefix(2).joined(separator: "-")
-            let facts = document.facts
-            let adgang = facts?.adgang ?? .åben
-            var payload = document.files.map { Bag.PayloadFile(path: name + "." + $0.format.fileExtension, bytes: $0.content.bytes) }
-            // An open document's bag is public: it keeps the data file only when nothing in it is closed.
-            if adgang == .lukket || facts?.kildeAdgang == .åben {
-                payload.append(Bag.PayloadFile(path: "kilde/" + (sourceName as NSString).lastPathComponent, bytes: source))
-            }
-            var info: [(String, String)] = [("Udvalg", facts?.til ?? "")]
-            if let kle = facts?.kle { info.append(("KLE", kle)) }
-            info.append(("Access", adgang.rawValue))
-            let date = baggingDate.flatMap(DanishDate.init(parsing:))?.iso ?? facts?.dato ?? "1970-01-01"
-            return Archive.Submission(sagsnr: sagsnr, dokumentnr: dokumentnr, edition: adgang == .lukket ? "intern" : "offentlig",
-                                      payload: payload, info: info, baggingDate: date)
         }
 
         private func describe(_ outcome: Archive.Outcome) -> String {
@@ -241,7 +222,7 @@ struct ArchiveCommand: ParsableCommand {
                 print(String(decoding: try encoder.encode(entries), as: UTF8.self))
             } else {
                 for entry in entries {
-                    print("\(entry.path)  \(entry.dato)  \(entry.udvalg)  v\(entry.version) \(entry.edition)")
+                    print("\(entry.path)  \(entry.dato)  \(entry.udvalg)  v\(entry.version) \(entry.udgave)")
                 }
             }
         }

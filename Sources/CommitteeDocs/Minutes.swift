@@ -1,3 +1,4 @@
+import Model
 import Diagnostics
 import Foundation
 import Packet

@@ -1,6 +1,7 @@
 import Diagnostics
 import ArgumentParser
 import Foundation
+import Model
 import Packet
 import Rendering
 
@@ -31,8 +32,17 @@ struct PacketCommand: AsyncParsableCommand {
         """
     )
 
-    enum Edition: String, ExpressibleByArgument, CaseIterable {
+    /// Which editions to build, as the option names them.
+    enum UdgaveValg: String, ExpressibleByArgument, CaseIterable {
         case `public`, `internal`, both
+
+        var udgaver: [Udgave] {
+            switch self {
+            case .public: return [.offentlig]
+            case .internal: return [.intern]
+            case .both: return [.intern, .offentlig]
+            }
+        }
     }
 
     @Argument(help: ArgumentHelp("The meeting file, or the meeting's decisions file (YAML or JSON).", valueName: "MEETING"), completion: .file(extensions: ["yaml", "yml", "json"]))
@@ -42,7 +52,7 @@ struct PacketCommand: AsyncParsableCommand {
     var out: String = "output"
 
     @Option(name: .long, help: "Which edition: public, internal or both.")
-    var edition: Edition = .both
+    var edition: UdgaveValg = .both
 
     @OptionGroup var pipeline: PipelineOptions
 
@@ -52,7 +62,7 @@ struct PacketCommand: AsyncParsableCommand {
             throw Exit.noInput
         }
         let renderer = try pipeline.makeRenderer()
-        let editions: [Udgave] = edition == .both ? [.intern, .offentlig] : edition == .public ? [.offentlig] : [.intern]
+        let editions = edition.udgaver
         let bar = ProgressBar()
         let builder = PacketBuilder(renderer: renderer, progress: bar.map { bar in { done, total in bar.show(done, total) } })
         let packets: [Packet]

@@ -1,3 +1,5 @@
+import FileWriting
+import Model
 import ArgumentParser
 import Foundation
 import Loading

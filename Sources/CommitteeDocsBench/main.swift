@@ -1,7 +1,9 @@
 // committee-docs-bench: the pipeline's speed, stage by stage, against pandoc as a reference peer.
 // Run with `make bench` (release build). Figures are printed, never asserted.
+import FileWriting
 import Foundation
 import Archive
+import Archiving
 import GRDB
 import Loading
 import Packet
@@ -83,12 +85,11 @@ func archiveRate(_ count: Int, root: String) throws -> Double {
     let archive = Archive(root: root)
     let start = DispatchTime.now().uptimeNanoseconds
     for first in stride(from: 0, to: count, by: Archive.groupSize) {
-        let group = (first..<min(first + Archive.groupSize, count)).map { number in
-            let dokumentnr = "2009-\(300_000 + number)"
-            var payload = rendered.files.map { Bag.PayloadFile(path: "\(dokumentnr)-notat.\($0.format.fileExtension)", bytes: $0.content.bytes) }
-            payload.append(Bag.PayloadFile(path: "kilde/notat.yaml", bytes: bytes))
-            return Archive.Submission(sagsnr: "2009-45219", dokumentnr: dokumentnr, edition: "offentlig", payload: payload,
-                                      info: [("Udvalg", "Teknik- og Miljøudvalget"), ("Access", "åben")], baggingDate: "2009-04-06")
+        let group = try (first..<min(first + Archive.groupSize, count)).map { number in
+            // The same memo under its own document number, kept as `archive add` keeps it.
+            var memo = rendered
+            memo.facts?.identity.dokumentnr = try Dokumentnummer(parsing: "2009-\(300_000 + number)")
+            return Archiving.deposit(memo, source: (path: "notat.yaml", bytes: bytes))!
         }
         for result in try archive.add(group, generator: "committee-docs-bench") {
             guard case .success(.added) = result else { fatalError("not added: \(result)") }
@@ -186,7 +187,7 @@ func pdfBench() async throws {
     let pages = 20
     let pdfRenderer = Renderer(templates: renderer.templates, options: RenderOptions(formats: [.html]),
                                validator: try XHTMLValidator.shared(), rules: rules)
-    let page = try pdfRenderer.render(bytes: planBytes, file: planSample).first { $0.basePath.hasSuffix("indstilling") }!.text(.html)
+    let page = try pdfRenderer.render(bytes: planBytes, file: planSample).first { $0.identity?.kind == .indstilling }!.text(.html)
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     try page.write(toFile: folder + "/side.html", atomically: true, encoding: .utf8)
     var perProcess = 0.0

@@ -7,6 +7,14 @@ import Darwin
 
 /// The file system calls that make writes durable and swaps atomic, for every stage that writes.
 public enum FileSystem {
+    /// Whether `path`, relative to a folder, stays inside it: not empty, not absolute, and no
+    /// `..`, `.` or empty component. Names read from data or from a manifest are checked with
+    /// it before they become files.
+    public static func staysInside(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
+            .contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+
     /// Flushes every file and folder of the file system that holds `path` (syncfs(2)).
     public static func flushFileSystem(holding path: String) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

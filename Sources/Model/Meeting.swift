@@ -9,7 +9,7 @@ public struct Møde: Hashable, Sendable {
         case ekstraordinært
     }
 
-    public var udvalg: MødeUdvalg
+    public var udvalg: Udvalg
     public var type: Mødetype
     public var dato: DanishDate
     public var tid: DanishTime
@@ -19,7 +19,7 @@ public struct Møde: Hashable, Sendable {
     public var punkter: [Punkt]
     public var position: SourcePosition
 
-    public init(udvalg: MødeUdvalg, type: Mødetype, dato: DanishDate, tid: DanishTime, sted: String,
+    public init(udvalg: Udvalg, type: Mødetype, dato: DanishDate, tid: DanishTime, sted: String,
                 tillægTil: Located<String>? = nil, punkter: [Punkt], position: SourcePosition) {
         self.udvalg = udvalg
         self.type = type
@@ -29,24 +29,6 @@ public struct Møde: Hashable, Sendable {
         self.tillægTil = tillægTil
         self.punkter = punkter
         self.position = position
-    }
-}
-
-/// The bodies that hold meetings with agendas: the city council and its committees.
-public enum MødeUdvalg: String, Hashable, Sendable, CaseIterable {
-    case BR, ØU, TMU, KFU, BUU, SUD, SOU, BIU
-
-    public var navn: String {
-        switch self {
-        case .BR: return "Borgerrepræsentationen"
-        case .ØU: return "Økonomiudvalget"
-        case .TMU: return "Teknik- og Miljøudvalget"
-        case .KFU: return "Kultur- og Fritidsudvalget"
-        case .BUU: return "Børne- og Ungdomsudvalget"
-        case .SUD: return "Sundheds- og Omsorgsudvalget"
-        case .SOU: return "Socialudvalget"
-        case .BIU: return "Beskæftigelses- og Integrationsudvalget"
-        }
     }
 }
 

@@ -23,10 +23,10 @@ public enum MeetingDecoder {
     private static func decode(_ root: DataNode, _ reader: inout DataReader) -> Møde? {
         guard let top = reader.root(root, keys: topKeys) else { return nil }
         let path = DataPath().appending(key: "møde")
-        var header: (MødeUdvalg?, Møde.Mødetype?, DanishDate?, DanishTime?, String?, Located<String>?)
+        var header: (Udvalg?, Møde.Mødetype?, DanishDate?, DanishTime?, String?, Located<String>?)
         if let node = reader.required(top, "møde"), let fields = reader.object(node, path, keys: meetingKeys) {
             header.0 = reader.choice(reader.required(fields, "udvalg"), path.appending(key: "udvalg"),
-                                     MødeUdvalg.allCases.map { ($0.rawValue, $0) })
+                                     Udvalg.meetingBodies.map { ($0.rawValue, $0) })
             header.1 = reader.choice(reader.required(fields, "type"), path.appending(key: "type"),
                                      Møde.Mødetype.allCases.map { ($0.rawValue, $0) })
             header.2 = PlanDecoder.date(reader.required(fields, "dato"), path.appending(key: "dato"), &reader)
@@ -155,7 +155,7 @@ public enum MeetingDecoder {
     public static func parseSerial(_ text: String) throws(IdentifierError) -> String {
         let parts = text.split(separator: " ", omittingEmptySubsequences: false)
         let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
-        if parts.count == 2, MødeUdvalg(rawValue: String(parts[0])) != nil {
+        if parts.count == 2, let body = Udvalg(rawValue: String(parts[0])), Udvalg.meetingBodies.contains(body) {
             let serial = parts[1].split(separator: "/", omittingEmptySubsequences: false)
             if serial.count == 2, digits(serial[0]), serial[0].count <= 5, digits(serial[1]), serial[1].count == 2 {
                 return text

@@ -70,10 +70,10 @@ public enum Submission: Hashable, Sendable {
     /// An indstilling or ansøgning, rendered from its plan.
     case planDokument(Plan, PlanDokument)
 
-    /// The document kind's name, which is also its template's name.
-    public var kind: String {
+    /// The document's kind, which also names its template.
+    public var kind: DocumentKind {
         switch self {
-        case .notat: return "notat"
+        case .notat: return .notat
         case .planDokument(_, let dokument): return dokument.kind
         }
     }

@@ -186,32 +186,6 @@ public struct Finansieringskilde: Hashable, Sendable {
     }
 }
 
-/// The bodies a plan passes, in the order it must pass them.
-public enum Udvalg: String, Hashable, Sendable, CaseIterable, Comparable {
-    case TMU
-    case ØU
-    case BR
-    case LBF
-
-    /// The full name: "Teknik- og Miljøudvalget".
-    public var navn: String {
-        switch self {
-        case .TMU: return "Teknik- og Miljøudvalget"
-        case .ØU: return "Økonomiudvalget"
-        case .BR: return "Borgerrepræsentationen"
-        case .LBF: return "Landsbyggefonden"
-        }
-    }
-
-    /// The genitive, as in "Teknik- og Miljøudvalgets beslutning".
-    public var genitiv: String { navn + "s" }
-
-    /// The position on the route: TMU → ØU → BR → LBF.
-    public var order: Int { Udvalg.allCases.firstIndex(of: self)! }
-
-    public static func < (lhs: Udvalg, rhs: Udvalg) -> Bool { lhs.order < rhs.order }
-}
-
 public enum Trinstatus: String, Hashable, Sendable, CaseIterable {
     case planlagt
     case godkendt
@@ -308,12 +282,12 @@ public struct PlanDokument: Hashable, Sendable {
         self.positions = positions
     }
 
-    /// The template's name: notat, indstilling or ansøgning.
-    public var kind: String {
+    /// Its kind, which also names its template: notat, indstilling or ansøgning.
+    public var kind: DocumentKind {
         switch indhold {
-        case .notat: return "notat"
-        case .indstilling: return "indstilling"
-        case .ansøgning: return "ansøgning"
+        case .notat: return .notat
+        case .indstilling: return .indstilling
+        case .ansøgning: return .ansøgning
         }
     }
 }

@@ -160,7 +160,7 @@ public enum PlanDecoder {
                 continue
             }
             let udvalg = reader.choice(reader.required(fields, "udvalg"), itemPath.appending(key: "udvalg"),
-                                       Udvalg.allCases.map { ($0.rawValue, $0) })
+                                       Udvalg.route.map { ($0.rawValue, $0) })
             let dato = date(reader.required(fields, "dato"), itemPath.appending(key: "dato"), &reader)
             // A step's outcome is either typed (status, beslutning) or read from the meeting's
             // decisions file (referat); a step with neither is planned.
@@ -240,7 +240,7 @@ public enum PlanDecoder {
         let tilNode = kind == "ansøgning" ? fields.present("til") : reader.required(fields, "til")
         var til: Udvalg? = kind == "ansøgning" ? .LBF : nil
         if let tilNode {
-            til = reader.choice(tilNode, path.appending(key: "til"), Udvalg.allCases.map { ($0.rawValue, $0) })
+            til = reader.choice(tilNode, path.appending(key: "til"), Udvalg.route.map { ($0.rawValue, $0) })
         }
         let titel = reader.nonEmptyText(fields.present("titel"), path.appending(key: "titel"))
         let sagsbehandler = reader.nonEmptyText(fields.present("sagsbehandler"), path.appending(key: "sagsbehandler"))

@@ -30,11 +30,9 @@ public struct MinutesBuilder: Sendable {
                 let files = minutes.files.map { file in
                     Packet.File(path: "referat." + file.format.fileExtension, content: file.content, punkt: nil, adgang: adgang)
                 }
-                var packet = Packet(folder: Self.folder(møde, udgave), udgave: udgave, files: files, udvalg: møde.udvalg,
-                                    dato: møde.dato, tillæg: møde.tillægTil != nil, items: [], meetingFile: decisionsFile,
-                                    meetingFileAdgang: Adgang.strictest(møde.punkter.map(\.adgang)))
-                packet.files.append(Packet.File(path: "manifest.json", content: .text(PacketBuilder.manifest(packet)),
-                                                punkt: nil, adgang: .åben))
+                var packet = Packet(kind: .referat, meeting: møde.id, udgave: udgave, files: files, items: [],
+                                    meetingFile: decisionsFile, meetingFileAdgang: Adgang.strictest(møde.punkter.map(\.adgang)))
+                packet.files.append(PacketManifest(packet).file)
                 packets.append(packet)
             } catch {
                 problems.append(contentsOf: error)
@@ -42,10 +40,5 @@ public struct MinutesBuilder: Sendable {
         }
         try problems.check()
         return packets
-    }
-
-    /// `TMU-2019-09-02-referat-intern`.
-    static func folder(_ møde: Møde, _ udgave: Udgave) -> String {
-        "\(møde.udvalg.rawValue)-\(møde.dato.iso)\(møde.tillægTil == nil ? "" : "-tillæg")-referat-\(udgave.rawValue)"
     }
 }

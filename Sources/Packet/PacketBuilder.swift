@@ -10,108 +10,6 @@ import Rendering
 import Templating
 import View
 
-/// Which edition of a packet: everything (intern), or the public one, where closed items keep
-/// their title but lose their content and their attachments.
-public enum Udgave: String, Sendable, CaseIterable {
-    case offentlig
-    case intern
-
-    /// "public", "internal": the edition in a message.
-    public var described: Message {
-        self == .offentlig ? PacketText.publicEdition() : PacketText.internalEdition()
-    }
-}
-
-/// A packet in memory, ready to be published: its folder name and every file in it.
-public struct Packet: Sendable {
-    public struct File: Sendable {
-        /// A rendered document's text (shared, not copied, between editions), a PDF's or an attachment's bytes.
-        public typealias Content = FileContent
-
-        /// The path inside the packet's folder.
-        public var path: String
-        public var content: Content
-        /// The item (1 is "Godkendelse af dagsordenen") the file belongs to; nil for the agenda and packet.
-        public var punkt: Int?
-        public var adgang: Adgang
-
-        /// The file's bytes, without copying them.
-        public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-            try content.withBytes(body)
-        }
-
-        /// The file's bytes as an array (a copy).
-        public var bytes: [UInt8] { content.bytes }
-    }
-
-    /// One item of the agenda, as an archive records it.
-    public struct Item: Sendable, Equatable {
-        /// Its place on the agenda (1 approves the agenda).
-        public var nr: Int
-        /// Its serial ("BR 412/19"); nil for the agenda's approval.
-        public var nummer: String?
-        public var titel: String
-        public var sagsnr: String?
-        /// The document it presents, when it comes from a memo or plan file.
-        public var dokumentnr: String?
-        public var adgang: Adgang
-        /// Its files' names in the packet: `punkter/<slug>.html` …, `bilag/<slug>-1-…`.
-        public var slug: String
-        /// The memo or plan file it was rendered from, when the packet was built from data.
-        public var source: Source?
-
-        /// A data file as opened, and its access as a whole (a plan file holds all the plan's documents).
-        public struct Source: Sendable, Equatable {
-            public var path: String
-            public var adgang: Adgang
-        }
-
-        public init(nr: Int, nummer: String?, titel: String, sagsnr: String?, dokumentnr: String?, adgang: Adgang,
-                    slug: String, source: Source? = nil) {
-            self.nr = nr
-            self.nummer = nummer
-            self.titel = titel
-            self.sagsnr = sagsnr
-            self.dokumentnr = dokumentnr
-            self.adgang = adgang
-            self.slug = slug
-            self.source = source
-        }
-    }
-
-    /// `BR-2019-10-10-offentlig`.
-    public var folder: String
-    public var udgave: Udgave
-    public var files: [File]
-    public var udvalg: MødeUdvalg
-    public var dato: DanishDate
-    /// A supplementary agenda (tillægsdagsorden).
-    public var tillæg: Bool
-    public var items: [Item]
-    /// The meeting file it was built from (as opened); nil for a packet read from its folder.
-    public var meetingFile: String?
-    /// The meeting file's access: closed when it holds a closed item or attachment.
-    public var meetingFileAdgang: Adgang
-
-    public init(folder: String, udgave: Udgave, files: [File], udvalg: MødeUdvalg, dato: DanishDate, tillæg: Bool,
-                items: [Item], meetingFile: String? = nil, meetingFileAdgang: Adgang = .lukket) {
-        self.folder = folder
-        self.udgave = udgave
-        self.files = files
-        self.udvalg = udvalg
-        self.dato = dato
-        self.tillæg = tillæg
-        self.items = items
-        self.meetingFile = meetingFile
-        self.meetingFileAdgang = meetingFileAdgang
-    }
-
-    /// The meeting's name without the edition: `BR-2019-10-10`, `BR-2019-10-10-tillæg`.
-    public var meeting: String {
-        "\(udvalg.rawValue)-\(dato.iso)\(tillæg ? "-tillæg" : "")"
-    }
-}
-
 /// Builds a meeting's packets: the agenda, every item's document, one combined document, the
 /// attachments and a manifest with SHA-256 checksums, for each edition, all in memory. Items
 /// render in parallel on all cores; every problem of every item is collected, and nothing is
@@ -141,7 +39,7 @@ public struct PacketBuilder: Sendable {
         /// with its closed attachments named as withheld; nil when it shows `full`.
         var withheld: RenderedDocument?
         /// The document's number, when the item presents a memo's or plan's document.
-        var dokumentnr: String?
+        var dokumentnr: Dokumentnummer?
         /// The memo or plan file.
         var source: Packet.Item.Source?
 
@@ -154,7 +52,7 @@ public struct PacketBuilder: Sendable {
     struct Rendered: Sendable {
         var full: RenderedDocument
         var withheld: RenderedDocument?
-        var dokumentnr: String?
+        var dokumentnr: Dokumentnummer?
         var source: Packet.Item.Source?
     }
 
@@ -228,14 +126,14 @@ public struct PacketBuilder: Sendable {
         let results = await inParallel(punkter.count, width: concurrency) { index in
             Result { () throws(DiagnosticList) -> Rendered in
                 let punkt = punkter[index]
-                let slug = Self.slug(index + 2, punkt.nummer)
+                let slug = Packet.Item.slug(index + 2, punkt.nummer)
                 let meeting = MeetingContext(udvalg: møde.udvalg, dato: møde.dato, behandling: punkt.behandling)
                 let inFull = Presentation(meeting: meeting, bilag: Self.bilagEntries(punkt, slug: slug, udgave: .intern),
                                           lukketPunkt: punkt.adgang == .lukket ? LukketPunkt(grund: punkt.lukketGrund) : nil)
                 let (full, dokumentnr, source) = try document(for: punkt, folder: folder, presentation: inFull, slug: slug)
                 var withheld: RenderedDocument?
                 if punkt.adgang == .lukket {
-                    withheld = try standIn(titel: punkt.titel, nummer: punkt.nummer, sagsnr: punkt.sagsnr.description, slug: slug)
+                    withheld = try standIn(titel: punkt.titel, nummer: punkt.nummer, sagsnr: punkt.sagsnr, slug: slug)
                 } else if punkt.bilag.contains(where: { $0.adgang == .lukket }) {
                     // The public page names the closed attachments as withheld, without title or link.
                     let shown = Presentation(meeting: meeting, bilag: Self.bilagEntries(punkt, slug: slug, udgave: .offentlig))
@@ -249,7 +147,7 @@ public struct PacketBuilder: Sendable {
         }
         var items: [Item] = []
         do throws(DiagnosticList) {
-            let slug = Self.approvalSlug
+            let slug = Packet.Item.approvalSlug
             items.append(Item(nr: 1, punkt: nil, slug: slug,
                               full: try renderer.files(for: try approvalDocument(møde), basePath: "punkter/" + slug)))
         } catch {
@@ -259,7 +157,7 @@ public struct PacketBuilder: Sendable {
             switch results[index] {
             case .success(let rendered):
                 let nr = index + 2
-                items.append(Item(nr: nr, punkt: punkt, slug: Self.slug(nr, punkt.nummer), full: rendered.full,
+                items.append(Item(nr: nr, punkt: punkt, slug: Packet.Item.slug(nr, punkt.nummer), full: rendered.full,
                                   withheld: rendered.withheld, dokumentnr: rendered.dokumentnr, source: rendered.source))
             case .failure(let error):
                 problems.append(contentsOf: error)
@@ -289,7 +187,7 @@ public struct PacketBuilder: Sendable {
     /// (with its dokumentnr, the file and the file's access as a whole), or its own text. An open
     /// item cannot present a closed document: the public edition would show it.
     private func document(for punkt: Punkt, folder: String, presentation: Presentation, slug: String) throws(DiagnosticList)
-        -> (RenderedDocument, dokumentnr: String?, source: Packet.Item.Source?) {
+        -> (RenderedDocument, dokumentnr: Dokumentnummer?, source: Packet.Item.Source?) {
         let basePath = "punkter/" + slug
         switch punkt.indhold {
         case .tekst(let located):
@@ -321,25 +219,25 @@ public struct PacketBuilder: Sendable {
                 let message = documents.isEmpty
                     ? PacketText.sourceHasNoDocument(["value": quoted(source.value), "dokumentnr": dokumentnr.map(String.init(describing:)) ?? ""])
                     : PacketText.sourceHasManyDocuments(["value": quoted(source.value), "count": documents.count,
-                                                         "names": documents.map { String($0.basePath.split(separator: "/").last!) }.joined(separator: ", ")])
+                                                         "names": documents.compactMap { $0.identity?.name }.joined(separator: ", ")])
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath, message))
             }
-            let sourceCase = String(document.basePath.split(separator: "/").first!)
-            if sourceCase != punkt.sagsnr.description {
+            // A document rendered from data always has its identity.
+            guard let identity = document.identity else { preconditionFailure("a data file's document has its identity") }
+            if identity.sagsnr != punkt.sagsnr {
                 throw DiagnosticList(Diagnostic(at: punkt.position, keyPath: punkt.keyPath + ".sagsnr",
-                    PacketText.itemCaseDiffers(["sagsnr": punkt.sagsnr.description, "documentCase": sourceCase, "source": source.value])))
+                    PacketText.itemCaseDiffers(["sagsnr": punkt.sagsnr.description, "documentCase": identity.sagsnr.description,
+                                                "source": source.value])))
             }
-            // The base path is `<sagsnr>/<dokumentnr>-<kind>`.
-            let name = document.basePath.split(separator: "/").last ?? ""
-            let dokumentnr = name.split(separator: "-").prefix(2).joined(separator: "-")
-            if punkt.adgang == .åben, document.facts?.adgang == .lukket {
+            let dokumentnr = identity.dokumentnr
+            if punkt.adgang == .åben, identity.adgang == .lukket {
                 throw DiagnosticList(Diagnostic(at: source.position, keyPath: source.keyPath,
-                    PacketText.openItemClosedDocument(["dokumentnr": dokumentnr])))
+                    PacketText.openItemClosedDocument(["dokumentnr": dokumentnr.description])))
             }
             // An indstilling lists its bilag; the item must attach exactly those, in that order.
             if let listed = document.facts?.bilag, listed != punkt.bilag.map(\.titel) {
                 throw DiagnosticList(Diagnostic(at: punkt.position, keyPath: punkt.keyPath + ".bilag",
-                    PacketText.bilagDiffer(["attached": Self.titles(punkt.bilag.map(\.titel)), "dokumentnr": dokumentnr, "listed": Self.titles(listed)])))
+                    PacketText.bilagDiffer(["attached": Self.titles(punkt.bilag.map(\.titel)), "dokumentnr": dokumentnr.description, "listed": Self.titles(listed)])))
             }
             document.basePath = basePath
             return (document, dokumentnr, Packet.Item.Source(path: path, adgang: document.facts?.kildeAdgang ?? .lukket))
@@ -363,12 +261,12 @@ public struct PacketBuilder: Sendable {
     /// What the public edition shows of a closed item: its title, number and case, the marking
     /// "Lukket punkt" and the standard text that it is treated behind closed doors; never its
     /// ground (`lukket-grund`), content or attachments.
-    func standIn(titel: String, nummer: String, sagsnr: String, slug: String) throws(DiagnosticList) -> RenderedDocument {
+    func standIn(titel: String, nummer: String, sagsnr: Sagsnummer, slug: String) throws(DiagnosticList) -> RenderedDocument {
         try renderer.render(template: "punkt", view: .object([
             "nr": .null,
             "titel": .string(titel),
             "nummer": .string(nummer),
-            "sagsnr": .string(sagsnr),
+            "sagsnr": .string(sagsnr.description),
             "lukket": .bool(true),
             "grund": .null,
             "tilbageholdt": .bool(true),
@@ -395,20 +293,10 @@ public struct PacketBuilder: Sendable {
         ], text: nil)
     }
 
-    /// The name of item 1, the agenda's approval.
-    static let approvalSlug = "01-godkendelse-af-dagsordenen"
-
-    /// "02-br-294-08": the item's place and its serial, safe as a file name.
-    static func slug(_ nr: Int, _ nummer: String) -> String {
-        let serial = nummer.lowercased().map { $0 == " " || $0 == "/" ? "-" : String($0) }.joined()
-        return (nr < 10 ? "0" : "") + "\(nr)-" + serial
-    }
-
     // MARK: - One edition
 
     private func packet(_ møde: Møde, items: [Item], udgave: Udgave, folder: String, meetingFile: String) throws(DiagnosticList) -> Packet {
         var files: [Packet.File] = []
-        let name = "\(møde.udvalg.rawValue)-\(møde.dato.iso)\(møde.tillægTil == nil ? "" : "-tillæg")-\(udgave.rawValue)"
 
         func add(_ rendered: RenderedDocument, base: String, punkt: Int?, adgang: Adgang) {
             for file in rendered.files {
@@ -455,7 +343,7 @@ public struct PacketBuilder: Sendable {
             (header: Document(blocks: [.paragraph([.strong([.text("Punkt \(item.nr)")]),
                 .text(item.punkt.map { " · \($0.nummer) · \($0.adgang == .lukket ? "Lukket" : "Åben")" } ?? "")])]),
              files: item.shown(in: udgave))
-        }, identifier: name + "/pakke")
+        }, identifier: møde.id.packetFolder(udgave) + "/pakke")
         add(combined, base: "pakke", punkt: nil, adgang: .åben)
 
         // Attachments, copied unchanged; the public edition leaves out what is not public.
@@ -475,21 +363,20 @@ public struct PacketBuilder: Sendable {
 
         let described = items.map { item in
             Packet.Item(nr: item.nr, nummer: item.punkt?.nummer, titel: item.punkt?.titel ?? "Godkendelse af dagsordenen",
-                        sagsnr: item.punkt?.sagsnr.description, dokumentnr: item.dokumentnr, adgang: item.punkt?.adgang ?? .åben,
-                        slug: item.slug, source: item.source)
+                        sagsnr: item.punkt?.sagsnr, dokumentnr: item.dokumentnr, adgang: item.punkt?.adgang ?? .åben,
+                        source: item.source)
         }
         let meetingFileAdgang = Adgang.strictest(møde.punkter.flatMap { [$0.adgang] + $0.bilag.map(\.adgang) })
-        var packet = Packet(folder: name, udgave: udgave, files: files, udvalg: møde.udvalg, dato: møde.dato,
-                            tillæg: møde.tillægTil != nil, items: described, meetingFile: meetingFile,
+        var packet = Packet(meeting: møde.id, udgave: udgave, files: files, items: described, meetingFile: meetingFile,
                             meetingFileAdgang: meetingFileAdgang)
-        packet.files.append(Packet.File(path: "manifest.json", content: .text(Self.manifest(packet)), punkt: nil, adgang: .åben))
+        packet.files.append(PacketManifest(packet).file)
         return packet
     }
 
     // MARK: - The combined document
 
     /// A meeting's document as the committee's, dated the meeting's day.
-    static func properties(_ udvalg: MødeUdvalg, _ dato: DanishDate, subject: String) -> DocumentProperties {
+    static func properties(_ udvalg: Udvalg, _ dato: DanishDate, subject: String) -> DocumentProperties {
         DocumentProperties(author: udvalg.navn, subject: subject, keywords: [udvalg.rawValue], date: dato.iso)
     }
 
@@ -605,57 +492,4 @@ public struct PacketBuilder: Sendable {
         guard markdown.hasPrefix("---\n"), let end = markdown.range(of: "\n---\n\n") else { return markdown }
         return String(markdown[end.upperBound...])
     }
-
-    // MARK: - Manifest
-
-    /// Every file of the packet with its size and SHA-256, in a stable order and layout.
-    /// The meeting and its items, so that the folder alone says what it holds (an archive reads it).
-    static func manifest(_ packet: Packet) -> String {
-        let files = packet.files
-        func optional(_ text: String?) -> String { text.map(json) ?? "null" }
-        var out = "{\n"
-        out += "  \"møde\": \(json(packet.udvalg.rawValue)),\n"
-        out += "  \"udvalg\": \(json(packet.udvalg.navn)),\n"
-        out += "  \"dato\": \(json(packet.dato.iso)),\n"
-        out += "  \"tillæg\": \(packet.tillæg),\n"
-        out += "  \"udgave\": \(json(packet.udgave.rawValue)),\n"
-        out += "  \"punkter\": [\n"
-        for (index, item) in packet.items.enumerated() {
-            out += "    {\"nr\": \(item.nr), \"nummer\": \(optional(item.nummer)), \"titel\": \(json(item.titel)), "
-            out += "\"sagsnr\": \(optional(item.sagsnr)), \"dokumentnr\": \(optional(item.dokumentnr)), "
-            out += "\"adgang\": \(json(item.adgang.rawValue)), \"navn\": \(json(item.slug))}"
-            out += index == packet.items.count - 1 ? "\n" : ",\n"
-        }
-        out += "  ],\n"
-        out += "  \"filer\": [\n"
-        for (index, file) in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }).enumerated() {
-            let (hash, size) = file.withBytes { (Hex.string(SHA256.hash(data: $0)), $0.count) }
-            out += "    {\"sti\": \(json(file.path)), \"bytes\": \(size), \"sha256\": \(json(hash)), "
-            out += "\"punkt\": \(file.punkt.map(String.init) ?? "null"), \"adgang\": \(json(file.adgang.rawValue))}"
-            out += index == files.count - 1 ? "\n" : ",\n"
-        }
-        out += "  ]\n}\n"
-        return out
-    }
-
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
 }
-

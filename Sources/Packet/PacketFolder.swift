@@ -1,6 +1,6 @@
-import Archive
 import Crypto
 import Diagnostics
+import FileWriting
 import Foundation
 import Formatting
 import Loading
@@ -31,7 +31,7 @@ public enum PacketFolder {
             throw DiagnosticList(Diagnostic(file: manifestPath, PacketText.manifestNotAMapping()))
         }
         let udvalg = reader.choice(reader.required(fields, "møde"), top.appending(key: "møde"),
-                                   MødeUdvalg.allCases.map { ($0.rawValue, $0) })
+                                   Udvalg.meetingBodies.map { ($0.rawValue, $0) })
         let dato = date(&reader, reader.required(fields, "dato"), top.appending(key: "dato"))
         let tillæg = reader.choice(reader.required(fields, "tillæg"), top.appending(key: "tillæg"), [("false", false), ("true", true)])
         let udgave = reader.choice(reader.required(fields, "udgave"), top.appending(key: "udgave"), Udgave.allCases.map { ($0.rawValue, $0) })
@@ -50,15 +50,14 @@ public enum PacketFolder {
             let dokumentnr = reader.parsed(item.present("dokumentnr"), path.appending(key: "dokumentnr"), Dokumentnummer.init(parsing:))
             guard let nr, let titel, let adgang, let navn, let navnNode else { continue }
             // The only names an item has are the ones `packet` gives: they become folder names.
-            let expected = nr == 1 && nummer == nil ? PacketBuilder.approvalSlug : nummer.map { PacketBuilder.slug(nr, $0) }
+            let expected = nr == 1 && nummer == nil ? Packet.Item.approvalSlug : nummer.map { Packet.Item.slug(nr, $0) }
             guard navn == expected else {
                 reader.error(navnNode, path.appending(key: "navn"),
                              PacketText.notTheItemsName(["value": quoted(navn),
                                                         "expected": expected.map(quoted) ?? PacketText.theItemsPlaceAndSerial()]))
                 continue
             }
-            items.append(Packet.Item(nr: nr, nummer: nummer, titel: titel, sagsnr: sagsnr?.description,
-                                     dokumentnr: dokumentnr?.description, adgang: adgang, slug: navn))
+            items.append(Packet.Item(nr: nr, nummer: nummer, titel: titel, sagsnr: sagsnr, dokumentnr: dokumentnr, adgang: adgang))
         }
 
         var files: [Packet.File] = []
@@ -73,7 +72,7 @@ public enum PacketFolder {
             let adgang = reader.choice(reader.required(entry, "adgang"), path.appending(key: "adgang"), adgange)
             guard let sti, let size, let sha256, let adgang else { continue }
             listed.insert(sti)
-            guard Bag.isSafe(sti) else {
+            guard FileSystem.staysInside(sti) else {
                 reader.error(node, path.appending(key: "sti"), PacketText.pathOutsidePacket(["value": quoted(sti)]))
                 continue
             }
@@ -94,7 +93,6 @@ public enum PacketFolder {
         }
         try reader.collector.check()
         guard let udvalg, let dato, let tillæg, let udgave else { throw DiagnosticList(Diagnostic(file: manifestPath, PacketText.incompleteManifest())) }
-        let name = "\(udvalg.rawValue)-\(dato.iso)\(tillæg ? "-tillæg" : "")-\(udgave.rawValue)"
         var claims = DiagnosticCollector()
         claims.append(contentsOf: DiagnosticList(edition(of: folder, claimed: udgave)))
         for file in files {
@@ -105,7 +103,7 @@ public enum PacketFolder {
         }
         try claims.check()
         files.append(Packet.File(path: "manifest.json", content: .data([UInt8](data)), punkt: nil, adgang: .åben))
-        return Packet(folder: name, udgave: udgave, files: files, udvalg: udvalg, dato: dato, tillæg: tillæg, items: items,
+        return Packet(meeting: MeetingID(udvalg: udvalg, dato: dato, tillæg: tillæg), udgave: udgave, files: files, items: items,
                       meetingFileAdgang: .lukket)
     }
 

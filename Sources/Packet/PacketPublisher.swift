@@ -6,8 +6,8 @@ import Foundation
 /// target, and that folder is swapped with an earlier packet of the same name in one atomic step
 /// (renameat2 with RENAME_EXCHANGE), or renamed into place when there is none. A reader sees the
 /// old packet or the new, never a mix and never neither, even if the process is killed at any
-/// moment. What a killed run left (hidden `.<name>.tmp-<pid>-…` folders) is removed by the next
-/// run for the same packet.
+/// moment. What a killed run left (hidden `.<name>.tmp-<pid>-…` folders, see `TemporarySibling`)
+/// is removed by the next run for the same packet.
 public enum PacketPublisher {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         /// `path: error: what went wrong`, in both languages.
@@ -25,9 +25,9 @@ public enum PacketPublisher {
     @discardableResult
     public static func publish(_ packet: Packet, into out: String) throws(Failure) -> String {
         let target = out + "/" + packet.folder
-        let temporary = out + "/.\(packet.folder).tmp-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let temporary = TemporarySibling.path(for: target)
         let manager = FileManager.default
-        removeLeftovers(of: packet.folder, in: out)
+        TemporarySibling.removeLeftovers(of: target) { try? manager.removeItem(atPath: $0) }
         do {
             try manager.createDirectory(atPath: temporary, withIntermediateDirectories: true)
             var folders: Set<String> = [temporary]
@@ -44,19 +44,17 @@ public enum PacketPublisher {
                 }
             }
             CrashPoint.packetWritten.reach()
-            if manager.fileExists(atPath: target) {
-                // One step: the new edition takes the target's name, the earlier one the temporary name.
-                switch FileSystem.exchange(temporary, target) {
-                case nil: break
-                case EINVAL?, ENOSYS?, ENOTSUP?:
-                    // A file system that cannot swap: the earlier packet is moved aside first.
-                    try replace(target, with: temporary)
-                case let error?:
-                    throw Failure(target, PacketText.cannotSwapPacket(["reason": Message.verbatim(String(cString: strerror(error)))]))
-                }
-                CrashPoint.packetSwapped.reach()
-            } else if rename(temporary, target) != 0 {
-                throw Failure(target, PacketText.cannotPlacePacket(["reason": Message.verbatim(String(cString: strerror(errno)))]))
+            // One step when there is an earlier packet: the new edition takes the target's name,
+            // the earlier one the temporary name.
+            switch TemporarySibling.replace(target, with: temporary, exists: manager.fileExists(atPath: target),
+                                            reachedSwap: { CrashPoint.packetSwapped.reach() }) {
+            case nil: break
+            case .cannotSwap(let error)?:
+                throw Failure(target, PacketText.cannotSwapPacket(["reason": Message.verbatim(String(cString: strerror(error)))]))
+            case .cannotMoveAside(let error)?:
+                throw Failure(target, PacketText.cannotMoveAside(["reason": Message.verbatim(String(cString: strerror(error)))]))
+            case .cannotPlace(let error)?:
+                throw Failure(target, PacketText.cannotPlacePacket(["reason": Message.verbatim(String(cString: strerror(error)))]))
             }
             // After a swap, the temporary name holds the earlier packet.
             try? manager.removeItem(atPath: temporary)
@@ -70,32 +68,4 @@ public enum PacketPublisher {
         }
     }
 
-    /// Two renames, for a file system without an atomic swap: `target` is moved aside to a hidden
-    /// name, and `temporary` takes its place (moved back if that fails); the aside folder then has
-    /// the temporary's name, to be removed.
-    private static func replace(_ target: String, with temporary: String) throws(Failure) {
-        let aside = temporary.replacingOccurrences(of: ".tmp-", with: ".old-")
-        guard rename(target, aside) == 0 else {
-            throw Failure(target, PacketText.cannotMoveAside(["reason": Message.verbatim(String(cString: strerror(errno)))]))
-        }
-        guard rename(temporary, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            rename(aside, target)
-            throw Failure(target, PacketText.cannotPlacePacket(["reason": Message.verbatim(reason)]))
-        }
-        rename(aside, temporary)
-    }
-
-    /// Removes the temporary folders of earlier runs for `folder` whose process is gone (a run
-    /// still going on keeps its own).
-    static func removeLeftovers(of folder: String, in out: String) {
-        let prefixes = [".\(folder).tmp-", ".\(folder).old-"]
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [] {
-            guard let prefix = prefixes.first(where: entry.hasPrefix),
-                  let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
-                try? FileManager.default.removeItem(atPath: out + "/" + entry)
-            }
-        }
-    }
 }

@@ -1,3 +1,4 @@
+import Model
 import Packet
 
 /// What one render of the previewed file produced: its documents in every format, per edition.

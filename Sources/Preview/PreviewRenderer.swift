@@ -86,14 +86,12 @@ final class PreviewRenderer {
                               editions: [PreviewEdition(udgave: nil, documents: documents.map(document))])
     }
 
-    /// A memo's or plan's document: "Notat 2009-199623" (its path is `<sagsnr>/<dokumentnr>-<kind>`).
+    /// A memo's or plan's document: "Notat 2009-199623", from its identity.
     static func document(_ rendered: RenderedDocument) -> PreviewDocument {
-        let name = rendered.basePath.split(separator: "/").last ?? ""
-        let parts = name.split(separator: "-")
-        let dokumentnr = parts.prefix(2).joined(separator: "-")
-        let kind = parts.dropFirst(2).joined(separator: "-")
+        let kind = rendered.identity?.kind.rawValue ?? ""
+        let dokumentnr = rendered.identity?.dokumentnr.description ?? ""
         return PreviewDocument(label: kind.prefix(1).uppercased() + kind.dropFirst() + " " + dokumentnr,
-                               title: rendered.document.title ?? String(name),
+                               title: rendered.document.title ?? rendered.identity?.name ?? rendered.basePath,
                                html: rendered.text(.html), markdown: rendered.text(.md), text: rendered.text(.txt))
     }
 

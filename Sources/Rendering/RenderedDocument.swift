@@ -1,30 +1,38 @@
 import DocumentTree
+import FileWriting
 import Model
 
 /// One document rendered in memory, not yet written.
 public struct RenderedDocument: Sendable {
-    /// The path below the output folder without extension, derived from validated identifiers only:
-    /// `2009-45219/2009-199623-notat`.
+    /// The path below the output folder without extension: a data document's
+    /// `identity.path` (`2009-45219/2009-199623-notat`), or a packet's own name for it
+    /// (`punkter/02-br-412-19`, `dagsorden`). Always derived, never parsed back.
     public var basePath: String
     /// The document tree every file was written from.
     public var document: Document
     /// The rendered files, in format order.
     public var files: [RenderedFile]
-    /// What an archive records about a document from data: its date (ISO), recipient, access
-    /// (åben/lukket) and KLE number; nil for documents drawn from a template alone (a packet's agenda).
+    /// Who a document from data is and what an archive or a packet needs of it; nil for
+    /// documents drawn from a template alone (a packet's agenda).
     public var facts: Facts?
 
     public struct Facts: Sendable, Hashable {
-        public var dato: String
-        public var til: String
-        public var adgang: Adgang
-        public var kle: String?
+        public var identity: DocumentIdentity
         /// The access of the data file it came from as a whole: a plan file holds every document
         /// of the plan, so it is closed when any of them is.
         public var kildeAdgang: Adgang
         /// An indstilling's own list of bilag titles, which a meeting item must attach in order.
-        public var bilag: [String]? = nil
+        public var bilag: [String]?
+
+        public init(identity: DocumentIdentity, kildeAdgang: Adgang, bilag: [String]? = nil) {
+            self.identity = identity
+            self.kildeAdgang = kildeAdgang
+            self.bilag = bilag
+        }
     }
+
+    /// The document's identity, when it comes from data.
+    public var identity: DocumentIdentity? { facts?.identity }
 
     /// The validated XHTML page a PDF was printed from, kept when XHTML is not among `files`
     /// (a meeting packet combines its items' pages); see `xhtml`.
@@ -56,30 +64,6 @@ public struct RenderedFile: Sendable {
     /// The path below the output folder.
     public func relativePath(base: String) -> String {
         base + "." + format.fileExtension
-    }
-}
-
-/// A file's content: a writer's text (shared, not copied, wherever it goes), or bytes (a PDF,
-/// an attachment).
-public enum FileContent: Sendable {
-    case text(String)
-    case data([UInt8])
-
-    /// The bytes, without copying them.
-    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        switch self {
-        case .text(var text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-        case .data(let bytes): return try bytes.withUnsafeBytes(body)
-        }
-    }
-
-    /// The bytes as an array (a copy).
-    public var bytes: [UInt8] { withBytes { Array($0) } }
-
-    /// The text, for a text format's file; nil for bytes.
-    public var text: String? {
-        if case .text(let text) = self { return text }
-        return nil
     }
 }
 

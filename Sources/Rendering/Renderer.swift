@@ -106,7 +106,7 @@ public struct Renderer: Sendable {
     func render(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> RenderedDocument {
         var document = try documentTree(submission, view: view)
         document.properties = Self.properties(submission)
-        var rendered = try files(for: document, basePath: Self.basePath(submission))
+        var rendered = try files(for: document, basePath: submission.identity.path)
         rendered.facts = Self.facts(submission)
         return rendered
     }
@@ -122,18 +122,17 @@ public struct Renderer: Sendable {
             (author, date, kle) = (plan.sag.forvaltning, dokument.dato.iso, plan.sag.kle)
         }
         return DocumentProperties(author: author, subject: "Sagsnr. \(submission.sagsnr), Dokumentnr. \(submission.dokumentnr)",
-                                  keywords: [submission.kind] + (kle.map { ["KLE \($0)"] } ?? []), date: date)
+                                  keywords: [submission.kind.rawValue] + (kle.map { ["KLE \($0)"] } ?? []), date: date)
     }
 
     static func facts(_ submission: Submission) -> RenderedDocument.Facts {
         switch submission {
         case .notat(let notat):
-            return .init(dato: notat.dato.iso, til: notat.til, adgang: notat.adgang, kle: notat.kle?.description, kildeAdgang: notat.adgang)
+            return .init(identity: submission.identity, kildeAdgang: notat.adgang)
         case .planDokument(let plan, let dokument):
             var bilag: [String]?
             if case .indstilling(let indstilling) = dokument.indhold { bilag = indstilling.bilag }
-            return .init(dato: dokument.dato.iso, til: dokument.til.navn, adgang: dokument.adgang,
-                         kle: plan.sag.kle?.description, kildeAdgang: .strictest(plan.dokumenter.map(\.adgang)), bilag: bilag)
+            return .init(identity: submission.identity, kildeAdgang: .strictest(plan.dokumenter.map(\.adgang)), bilag: bilag)
         }
     }
 
@@ -205,7 +204,7 @@ public struct Renderer: Sendable {
 
     func documentTree(_ submission: Submission, view: TemplateValue) throws(DiagnosticList) -> Document {
         var output = PlaceholderOutput(capacity: 16 * 1024)
-        try templates.render(submission.kind, view, into: &output, outputLimit: options.maximumOutput)
+        try templates.render(submission.kind.rawValue, view, into: &output, outputLimit: options.maximumOutput)
         let parsed = templateReader.read(output.markdown)
         return PlaceholderResolver(values: output.values, reader: proseReader).resolve(parsed)
     }
@@ -218,12 +217,6 @@ public struct Renderer: Sendable {
         case .txt: return TextWriter(width: options.width, pageLength: options.pageLength).write(document)
         case .pdf: preconditionFailure("PDF is printed from the XHTML (printPDF), not written from the tree")
         }
-    }
-
-    /// `<sagsnr>/<dokumentnr>-<kind>`: built from validated identifiers (digits and dashes) only,
-    /// so data can never steer a path out of the output folder.
-    public static func basePath(_ submission: Submission) -> String {
-        "\(submission.sagsnr)/\(submission.dokumentnr)-\(submission.kind)"
     }
 }
 

@@ -173,7 +173,7 @@ public struct PlanChecker: Sendable {
             case .indstilling, .notat:
                 if dokument.til == .LBF {
                     found.error(at: dokument.positions.til, keyPath: path + ".til",
-                                RulesText.documentToCommittee(["kind": "\(dokument.kind)"]))
+                                RulesText.documentToCommittee(["kind": dokument.kind.rawValue]))
                 } else if !route.contains(dokument.til) {
                     found.error(at: dokument.positions.til, keyPath: path + ".til",
                                 RulesText.notOnRoute(["body": dokument.til.rawValue]))
@@ -187,7 +187,7 @@ public struct PlanChecker: Sendable {
 enum RouteRules {
     static func check(_ plan: Plan, _ found: inout DiagnosticCollector) {
         let steps = plan.forløb.value
-        let orderText = Udvalg.allCases.map(\.rawValue).joined(separator: " → ")
+        let orderText = Udvalg.route.map(\.rawValue).joined(separator: " → ")
         for (index, step) in steps.enumerated() {
             if step.udvalg == .LBF, plan.kind != .helhedsplan {
                 found.error(at: step.position, keyPath: step.keyPath + ".udvalg",
@@ -261,17 +261,16 @@ enum RouteRules {
 /// the body the document is addressed to, on the date the route gives; and the plan cannot claim
 /// a decision of this meeting or a later one (the agenda is printed before it).
 public enum PresentationRules {
-    public static func problems(_ plan: Plan, _ dokument: PlanDokument, body: MødeUdvalg, dato: DanishDate) -> [Diagnostic] {
+    public static func problems(_ plan: Plan, _ dokument: PlanDokument, body: Udvalg, dato: DanishDate) -> [Diagnostic] {
         var found = DiagnosticCollector()
         guard case .indstilling = dokument.indhold else { return [] }
         let meeting = RulesText.meetingOf(["body": body.rawValue, "date": dato.numeric])
-        guard let routeBody = Udvalg(rawValue: body.rawValue), routeBody != .LBF,
-              let step = plan.forløb.value.first(where: { $0.udvalg == routeBody }) else {
+        guard body.isOnRoute, body != .LBF, let step = plan.forløb.value.first(where: { $0.udvalg == body }) else {
             found.error(at: plan.forløb.position, keyPath: plan.forløb.keyPath,
                         RulesText.agendaBodyNotOnRoute(["dokumentnr": dokument.dokumentnr.description, "meeting": meeting, "body": body.rawValue]))
             return found.diagnostics
         }
-        if routeBody < dokument.til {
+        if body < dokument.til {
             found.error(at: dokument.positions.til, keyPath: "til",
                         RulesText.agendaBeforeAddressee(["dokumentnr": dokument.dokumentnr.description, "til": dokument.til.rawValue,
                                                          "body": body.rawValue, "meeting": meeting]))

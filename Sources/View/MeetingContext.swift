@@ -6,19 +6,19 @@ import Templating
 /// the reading. A document rendered alone has none; it is shown as of its own date, for the
 /// committee it is addressed to.
 public struct MeetingContext: Hashable, Sendable {
-    public var udvalg: MødeUdvalg
+    public var udvalg: Udvalg
     public var dato: DanishDate
     /// 1 → "(1. behandling)".
     public var behandling: Int?
 
-    public init(udvalg: MødeUdvalg, dato: DanishDate, behandling: Int? = nil) {
+    public init(udvalg: Udvalg, dato: DanishDate, behandling: Int? = nil) {
         self.udvalg = udvalg
         self.dato = dato
         self.behandling = behandling
     }
 
     /// The meeting's body as a step of a plan's route; nil for a committee no plan passes.
-    public var routeBody: Udvalg? { Udvalg(rawValue: udvalg.rawValue) }
+    public var routeBody: Udvalg? { udvalg.isOnRoute ? udvalg : nil }
 }
 
 /// One attachment as a document lists it under "Bilag": "Bilag 1. Helhedsplanen", linked to its

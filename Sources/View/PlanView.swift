@@ -44,7 +44,7 @@ public enum PlanView {
                         atMeeting: meeting != nil)
         var fields = shared
         fields.merge([
-            "dokument": .string(dokument.kind),
+            "dokument": .string(dokument.kind.rawValue),
             "til": .string(meeting?.udvalg.navn ?? dokument.til.navn),
             "titel": .string(dokument.titel ?? defaultTitle(plan, dokument)),
             "dato": SubmissionView.date(dokument.dato),

@@ -1,13 +1,19 @@
 import Foundation
+import Formatting
+import Model
 import Testing
 @testable import Archive
 
-private func submission(_ html: String = "<p>Notat</p>\n", edition: String = "offentlig") -> Archive.Submission {
+private let memo = Archive.Series.document(try! Sagsnummer(parsing: "2009-45219"), try! Dokumentnummer(parsing: "2009-199623"))
+
+private func submission(_ html: String = "<p>Notat</p>\n", udgave: Udgave = .offentlig) -> Archive.Deposit {
     var payload = memoPayload
     payload[0].bytes = Array(html.utf8)
-    return Archive.Submission(sagsnr: "2009-45219", dokumentnr: "2009-199623", edition: edition, payload: payload,
-                              info: [("Udvalg", "Teknik- og Miljøudvalget"), ("Access", "åben")], baggingDate: "2009-04-06")
+    return Archive.Deposit(series: memo, udgave: udgave, payload: payload,
+                           info: [("Udvalg", "Teknik- og Miljøudvalget"), ("Access", "åben")], baggingDate: DanishDate(parsing: "2009-04-06")!)
 }
+
+private let meeting = MeetingID(udvalg: .BR, dato: DanishDate(parsing: "2009-04-16")!, tillæg: false)
 
 @Suite("The archive")
 struct ArchiveTests {
@@ -35,22 +41,22 @@ struct ArchiveTests {
         #expect(archive.verify().map(\.description) == [])
     }
 
-    @Test func aSeriesOrEditionThatWouldLeaveTheArchiveIsRefused() throws {
+    @Test func aSeriesThatWouldLeaveTheArchiveIsRefused() throws {
+        // Case and document numbers, meetings and editions are typed and cannot name another
+        // folder; an item's name is text, and one that climbs out is refused.
         let shelf = try Shelf()
         let archive = Archive(root: shelf.path + "/arkiv")
         var escaping = submission()
-        escaping.series = "bags/møder/../../../udenfor"
-        var absolute = submission()
-        absolute.series = "/tmp/udenfor"
-        let badEdition = submission(edition: "../offentlig")
-        let results = try archive.add([escaping, absolute, badEdition, submission()], generator: "committee-docs test")
+        escaping.series = .meetingItem(meeting, item: "../../../udenfor", sagsnr: nil, dokumentnr: nil)
+        var empty = submission()
+        empty.series = .meetingItem(meeting, item: "", sagsnr: nil, dokumentnr: nil)
+        let results = try archive.add([escaping, empty, submission()], generator: "committee-docs test")
         let failures = results.map { result -> String? in
             if case .failure(let failure) = result { return failure.description } else { return nil }
         }
-        #expect(failures[0]?.hasSuffix("/arkiv/bags/møder/../../../udenfor: not a series of this archive (expected a relative path below bags/)") == true)
-        #expect(failures[1]?.hasSuffix("/arkiv//tmp/udenfor: not a series of this archive (expected a relative path below bags/)") == true)
-        #expect(failures[2]?.hasSuffix(": \"../offentlig\" is not an edition (expected offentlig or intern)") == true)
-        #expect(failures[3] == nil)
+        #expect(failures[0]?.hasSuffix("/arkiv/bags/møder/BR-2009-04-16/../../../udenfor: not a series of this archive (expected a relative path below bags/)") == true)
+        #expect(failures[1]?.hasSuffix("/arkiv/bags/møder/BR-2009-04-16/: not a series of this archive (expected a relative path below bags/)") == true)
+        #expect(failures[2] == nil)
         #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-offentlig"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: shelf.path).sorted() == ["arkiv"])
     }
@@ -58,8 +64,8 @@ struct ArchiveTests {
     @Test func editionsAreSeparateBags() throws {
         let shelf = try Shelf()
         let archive = Archive(root: shelf.path)
-        _ = try archive.add(submission(edition: "offentlig"), generator: "t")
-        _ = try archive.add(submission(edition: "intern"), generator: "t")
+        _ = try archive.add(submission(udgave: .offentlig), generator: "t")
+        _ = try archive.add(submission(udgave: .intern), generator: "t")
         #expect(archive.bags() == ["bags/2009-45219/2009-199623/v1-intern", "bags/2009-45219/2009-199623/v1-offentlig"])
     }
 
@@ -81,7 +87,7 @@ struct ArchiveTests {
     @Test func oneGroupAddsEveryVersionInOrderAndSkipsRepeats() throws {
         let shelf = try Shelf()
         let archive = Archive(root: shelf.path)
-        let outcomes = try archive.add([submission(), submission(), submission("<p>Rettet</p>\n"), submission(edition: "intern")],
+        let outcomes = try archive.add([submission(), submission(), submission("<p>Rettet</p>\n"), submission(udgave: .intern)],
                                        generator: "t").map { try $0.get() }
         #expect(outcomes == [
             .added("bags/2009-45219/2009-199623/v1-offentlig", version: 1),
@@ -99,7 +105,7 @@ struct ArchiveTests {
         let shelf = try Shelf()
         let archive = Archive(root: shelf.path)
         var item = submission()
-        item.series = "bags/møder/BR-2009-04-16/02-br-181-09"
+        item.series = .meetingItem(meeting, item: "02-br-181-09", sagsnr: try Sagsnummer(parsing: "2009-45219"), dokumentnr: nil)
         item.info += [("Mødedato", "2009-04-16"), ("Punkt", "2")]
         #expect(try archive.add(item, generator: "t") == .added("bags/møder/BR-2009-04-16/02-br-181-09/v1-offentlig", version: 1))
         _ = try archive.add(submission(), generator: "t")
@@ -234,7 +240,7 @@ struct PendingRecordTests {
         _ = try archive.add(submission(), generator: "t")
         // As if a process died after recording v2 as pending but before renaming its bag into place.
         let ghost = ArchiveIndex.Entry(path: "bags/2009-45219/2009-199623/v2-offentlig", sagsnr: "2009-45219", dokumentnr: "2009-199623",
-                                       udvalg: "", dato: "2009-04-06", edition: "offentlig", version: 2, kle: nil, access: "åben")
+                                       udvalg: "", dato: "2009-04-06", udgave: "offentlig", version: 2, kle: nil, access: "åben")
         try archive.index().record([.init(entry: ghost, files: [], text: "")], pending: true)
         #expect(try archive.index().search(.init(), root: shelf.path).map(\.path) == ["bags/2009-45219/2009-199623/v1-offentlig"])
         #expect(archive.verify().map(\.description) == [])

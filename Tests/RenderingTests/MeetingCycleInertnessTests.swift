@@ -364,7 +364,7 @@ struct MeetingCycleRoundTripTests {
             }
         }
         // What the public edition shows of a closed item.
-        let standIn = try builder.standIn(titel: hostile, nummer: "TMU 234/19", sagsnr: "2019-0599321", slug: "03-tmu-234-19")
+        let standIn = try builder.standIn(titel: hostile, nummer: "TMU 234/19", sagsnr: try Sagsnummer(parsing: "2019-0599321"), slug: "03-tmu-234-19")
         expectRoundTrip(standIn, "stand-in")
     }
 

@@ -15,7 +15,7 @@ import Testing
 
     """
 
-    func problems(body: MødeUdvalg, on date: String, in language: Language) throws -> [String] {
+    func problems(body: Udvalg, on date: String, in language: Language) throws -> [String] {
         let root = try DataLoader.load(Array(Self.plan.utf8), file: "plan.yaml", format: .yaml)
         guard case .plan(let plan) = try SubmissionDecoder.decodeFile(root) else { fatalError("not a plan") }
         let indstilling = try #require(plan.dokumenter.first { $0.dokumentnr.description == "2019-0874120" })

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Rendering
+@testable import FileWriting
 
 @Suite("Atomic writing")
 struct AtomicWriterTests {

@@ -1,4 +1,3 @@
-import FileWriting
 import Foundation
 
 /// Writes files so that a reader never sees half a file: every file of a document goes to a
@@ -75,28 +74,8 @@ public enum AtomicWriter {
         }
     }
 
-    private static let counter = Counter()
-
     /// A hidden sibling of the target, unique per process and call.
     static func temporaryPath(for path: String) -> String {
-        let directory = parent(of: path)
-        let name = directory.isEmpty ? path : String(path.dropFirst(directory == "/" ? 1 : directory.count + 1))
-        let unique = "\(processID)-\(counter.next())"
-        return (directory.isEmpty ? "" : directory == "/" ? "/" : directory + "/") + ".\(name).tmp-\(unique)"
-    }
-
-    private static let processID = getpid()
-}
-
-/// A thread-safe increasing number.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
+        TemporarySibling.path(for: path)
     }
 }

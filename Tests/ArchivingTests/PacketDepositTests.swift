@@ -1,16 +1,16 @@
 import Archive
+import Archiving
 import Diagnostics
 import Foundation
 import Model
 import Rendering
 import Rules
 import Templating
+import TestSupport
 import Testing
 import XHTMLValidation
-@testable import Packet
+import Packet
 
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
 
 /// A packet builder with the project's templates and rules.
 private func builder() throws -> PacketBuilder {
@@ -29,18 +29,18 @@ private func bytes(_ packet: Packet) -> [String: [UInt8]] {
     Dictionary(uniqueKeysWithValues: packet.files.map { ($0.path, $0.bytes) })
 }
 
-@Suite("A packet in the archive")
-struct PacketArchiveTests {
+@Suite("What the archive keeps of a packet")
+struct PacketDepositTests {
     @Test func aPacketIsABagPerItemAndOneForThePacket() async throws {
         let intern = try await brPackets()[0]
-        let submissions = intern.archiveSubmissions()
-        #expect(submissions.map(\.series) == intern.items.map { "bags/møder/BR-2019-10-10/" + $0.slug } + ["bags/møder/BR-2019-10-10/pakke"])
-        #expect(submissions.allSatisfy { $0.edition == "intern" && $0.baggingDate == "2019-10-10" })
+        let deposits = Archiving.deposits(intern)
+        #expect(deposits.map(\.series.path) == intern.items.map { "bags/møder/BR-2019-10-10/" + $0.slug } + ["bags/møder/BR-2019-10-10/pakke"])
+        #expect(deposits.allSatisfy { $0.udgave == .intern && $0.baggingDate.iso == "2019-10-10" })
 
         // Item 2 presents the Solhaven plan's document: its pages, its attachments, its plan file.
-        let item = try #require(submissions.first { $0.series.hasSuffix("/02-br-412-19") })
-        #expect(item.sagsnr == "2019-0412587")
-        #expect(item.dokumentnr == "2019-0874120")
+        let item = try #require(deposits.first { $0.series.path.hasSuffix("/02-br-412-19") })
+        #expect(item.series == .meetingItem(intern.meeting, item: "02-br-412-19", sagsnr: try Sagsnummer(parsing: "2019-0412587"),
+                                            dokumentnr: try Dokumentnummer(parsing: "2019-0874120")))
         #expect(item.payload.map(\.path).sorted() == [
             "bilag/02-br-412-19-1-solhaven-helhedsplan.md", "bilag/02-br-412-19-2-solhaven-budget.md",
             "bilag/02-br-412-19-3-solhaven-brev.txt",
@@ -51,21 +51,21 @@ struct PacketArchiveTests {
         #expect(item.info.map(\.1) == ["Borgerrepræsentationen", "2019-10-10", "2", "BR 412/19", "Foreløbig helhedsplan for Solhaven", "åben"])
 
         // The packet's bag holds every published file and the meeting file.
-        let whole = submissions.last!
+        let whole = deposits.last!
         #expect(Set(whole.payload.map(\.path)) == Set(intern.files.map(\.path) + ["kilde/br-2019-10-10.yaml"]))
-        #expect(whole.sagsnr == "" && whole.dokumentnr == "")
+        #expect(whole.series == .meetingPacket(intern.meeting))
     }
 
     @Test func theClosedItemsPublicBagHoldsOnlyItsStandIn() async throws {
         let packets = try await brPackets()
         let closed = try #require(packets[0].items.first { $0.adgang == .lukket })
-        let intern = try #require(packets[0].archiveSubmissions().first { $0.series.hasSuffix("/" + closed.slug) })
-        let offentlig = try #require(packets[1].archiveSubmissions().first { $0.series.hasSuffix("/" + closed.slug) })
+        let intern = try #require(Archiving.deposits(packets[0]).first { $0.series.path.hasSuffix("/" + closed.slug) })
+        let offentlig = try #require(Archiving.deposits(packets[1]).first { $0.series.path.hasSuffix("/" + closed.slug) })
         #expect(intern.info.contains { $0 == ("Access", "lukket") })
         // What a public bag holds is public, the stand-in included.
         #expect(offentlig.info.contains { $0 == ("Access", "åben") })
-        #expect(packets[0].archiveSubmissions().last!.info.contains { $0 == ("Access", "lukket") })
-        #expect(packets[1].archiveSubmissions().last!.info.contains { $0 == ("Access", "åben") })
+        #expect(Archiving.deposits(packets[0]).last!.info.contains { $0 == ("Access", "lukket") })
+        #expect(Archiving.deposits(packets[1]).last!.info.contains { $0 == ("Access", "åben") })
         #expect(offentlig.payload.allSatisfy { !$0.path.hasPrefix("bilag/") })
         let publicText = String(decoding: try #require(offentlig.payload.first { $0.path.hasSuffix(".txt") }).bytes, as: UTF8.self)
         let internalText = String(decoding: try #require(intern.payload.first { $0.path.hasSuffix(".txt") && !$0.path.hasPrefix("bilag/") }).bytes, as: UTF8.self)
@@ -82,39 +82,9 @@ struct PacketArchiveTests {
             #expect(read.items == packet.items.map { item in var item = item; item.source = nil; return item })
             #expect(bytes(read) == bytes(packet))
             // Only the sources differ: a folder has none.
-            let fromFolder = read.archiveSubmissions().map { $0.payload.map(\.path).sorted() }
-            let fromData = packet.archiveSubmissions().map { $0.payload.map(\.path).filter { !$0.hasPrefix("kilde/") }.sorted() }
+            let fromFolder = Archiving.deposits(read).map { $0.payload.map(\.path).sorted() }
+            let fromData = Archiving.deposits(packet).map { $0.payload.map(\.path).filter { !$0.hasPrefix("kilde/") }.sorted() }
             #expect(fromFolder == fromData)
-        }
-    }
-
-    @Test func aFolderChangedAfterPublishingIsRefusedWithEveryProblem() async throws {
-        let folder = NSTemporaryDirectory() + "committee-docs-packet-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let published = try PacketPublisher.publish(try await brPackets()[1], into: folder)
-        try "ændret\n".write(toFile: published + "/dagsorden.txt", atomically: false, encoding: .utf8)
-        try FileManager.default.removeItem(atPath: published + "/pakke.md")
-        try "løs\n".write(toFile: published + "/noter.txt", atomically: false, encoding: .utf8)
-        let builder = try builder()
-        do {
-            _ = try PacketFolder.read(published, builder: builder)
-            Issue.record("expected the folder to be refused")
-        } catch {
-            let messages = error.diagnostics.map(\.description)
-            #expect(messages.count == 3)
-            #expect(messages.contains { $0.contains("/dagsorden.txt differs from the manifest") && $0.contains("manifest.json:") })
-            #expect(messages.contains { $0.contains("/pakke.md is listed but missing") })
-            #expect(messages.contains { $0.hasSuffix("/noter.txt: error: is in the packet folder but not in its manifest.json") })
-        }
-    }
-
-    @Test func aFolderWithoutManifestIsNotAPacket() throws {
-        let builder = try builder()
-        do {
-            _ = try PacketFolder.read(packageRoot + "/samples", builder: builder)
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.description.contains("samples: error: not a packet folder: it has no manifest.json"))
         }
     }
 }
