@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "FileWriting", dependencies: ["CFileSystem", "Diagnostics"]),
         // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
         .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
-        // Danish dates, numbers, amounts, percentages, fractions and sort order.
+        // Danish dates, numbers, amounts, percentages and fractions.
         .target(name: "Formatting", dependencies: ["Diagnostics"]),
         // Stage 2: typed documents and the domain rules, decoded from the value tree.
         .target(name: "Model", dependencies: ["Diagnostics", "Loading", "Formatting"]),
