@@ -6,7 +6,8 @@ import PackageDescription
 //   -> XHTMLWriting | MarkdownWriting | TextWriting -> XHTMLValidation -> Rendering -> CLI
 let package = Package(
     name: "committee-docs",
-    platforms: [.macOS(.v14)],  // Hummingbird 2 (preview) needs macOS 14
+    // Linux only (see README, Start here; FileWriting stops a build elsewhere), so no Apple platform
+    // is declared: SwiftPM reads `platforms` only when building for one, never to resolve versions.
     products: [
         .executable(name: "committee-docs", targets: ["CommitteeDocs"]),
         .executable(name: "committee-docs-bench", targets: ["CommitteeDocsBench"]),

@@ -110,8 +110,4 @@ private func withFileSizeLimit<T>(_ bytes: Int, _ body: () -> T) throws -> T {
     return body()
 }
 
-#if canImport(Glibc)
 private let RLIMIT_FSIZE_VALUE = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
-#else
-private let RLIMIT_FSIZE_VALUE = RLIMIT_FSIZE
-#endif
