@@ -36,6 +36,8 @@ let package = Package(
 
         // Positions and error reports shared by every stage.
         .target(name: "Diagnostics"),
+        // The ordered parallel map that batches share (render, packet, archive); the lock is Synchronization.Mutex.
+        .target(name: "Concurrency"),
         // syncfs(2) and renameat2(2), which Swift's Glibc module does not declare.
         .target(name: "CFileSystem"),
         // Creating and writing a new file, durable flushes and atomic swaps, for every stage that writes.
@@ -75,6 +77,7 @@ let package = Package(
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
             "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation", "FileWriting", "PDFPrinting",
+            "Concurrency",
         ]),
         // The official's live preview: a local Hummingbird server over Rendering and Packet; writes nothing.
         .target(name: "Preview", dependencies: ["CommitteeDocsResources", "Diagnostics", "Loading", "Model", "Rules", "Templating", "XHTMLValidation",
@@ -107,6 +110,7 @@ let package = Package(
         // Helpers several test targets share (the checkout's path, running on a thread with a small stack).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "FileWritingTests", dependencies: ["FileWriting"]),
         .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Diagnostics"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
