@@ -107,14 +107,15 @@ let package = Package(
             "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation",
         ], path: "Fuzz/Sources"),
 
-        // Helpers several test targets share (the checkout's path, running on a thread with a small stack).
+        // Helpers several test targets share (the checkout's path and samples, temporary folders, running
+        // committee-docs and other programs, running on a thread with a small stack).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
-        .testTarget(name: "FileWritingTests", dependencies: ["FileWriting"]),
+        .testTarget(name: "FileWritingTests", dependencies: ["TestSupport", "FileWriting"]),
         .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Diagnostics"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics"]),
+        .testTarget(name: "ModelTests", dependencies: ["TestSupport", "Model", "Loading", "Diagnostics"]),
         .testTarget(name: "RulesTests", dependencies: ["TestSupport", "Rules", "Model", "Loading", "Formatting", "Diagnostics"]),
         .testTarget(name: "TemplatingTests", dependencies: ["TestSupport", "Templating", "Diagnostics"]),
         .testTarget(name: "ViewTests", dependencies: ["View", "Model", "Loading", "Formatting", "Templating", "Diagnostics"]),
@@ -128,12 +129,12 @@ let package = Package(
                                                           "View", "Loading", "Templating",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation", "XHTMLWriting",
                                                           "TextWriting"]),
-        .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
+        .testTarget(name: "PacketTests", dependencies: ["TestSupport", "Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
                                                        "Templating", "XHTMLValidation", "Archive"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
-        .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
+        .testTarget(name: "PDFPrintingTests", dependencies: ["TestSupport", "PDFPrinting"]),
         // The schemas in schemas/ are compared with the decoders (Model) as well as with the command.
-        .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs", "CommitteeDocsResources", "Model", "Loading", "Diagnostics"]),
+        .testTarget(name: "CommitteeDocsTests", dependencies: ["TestSupport", "CommitteeDocs", "CommitteeDocsResources", "Model", "Loading", "Diagnostics"]),
         // The preview through HTTP and in a real headless chromium (driven over the DevTools protocol).
         .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "Preview", "CommitteeDocs"]),
     ],

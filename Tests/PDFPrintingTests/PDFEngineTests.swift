@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PDFPrinting
 
@@ -20,8 +21,7 @@ import Testing
     }
 
     @Test func aScriptRunThroughEnvFindsItsInterpreterOnThePath() throws {
-        let folder = NSTemporaryDirectory() + "pdf-engine-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("pdf-engine")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let script = folder + "/weasyprint"
         try "#!/usr/bin/env python3\nimport weasyprint\n".write(toFile: script, atomically: true, encoding: .utf8)
