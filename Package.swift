@@ -6,7 +6,8 @@ import PackageDescription
 //   -> XHTMLWriting | MarkdownWriting | TextWriting -> XHTMLValidation -> Rendering -> CLI
 let package = Package(
     name: "committee-docs",
-    platforms: [.macOS(.v14)],  // Hummingbird 2 (preview) needs macOS 14
+    // Linux only (see README, Start here; FileWriting stops a build elsewhere), so no Apple platform
+    // is declared: SwiftPM reads `platforms` only when building for one, never to resolve versions.
     products: [
         .executable(name: "committee-docs", targets: ["CommitteeDocs"]),
         .executable(name: "committee-docs-bench", targets: ["CommitteeDocsBench"]),
@@ -35,13 +36,15 @@ let package = Package(
 
         // Positions and error reports shared by every stage.
         .target(name: "Diagnostics"),
+        // The ordered parallel map that batches share (render, packet, archive); the lock is Synchronization.Mutex.
+        .target(name: "Concurrency"),
         // syncfs(2) and renameat2(2), which Swift's Glibc module does not declare.
         .target(name: "CFileSystem"),
         // Creating and writing a new file, durable flushes and atomic swaps, for every stage that writes.
         .target(name: "FileWriting", dependencies: ["CFileSystem", "Diagnostics"]),
         // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
         .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
-        // Danish dates, numbers, amounts, percentages, fractions and sort order.
+        // Danish dates, numbers, amounts, percentages and fractions.
         .target(name: "Formatting", dependencies: ["Diagnostics"]),
         // Stage 2: typed documents and the domain rules, decoded from the value tree.
         .target(name: "Model", dependencies: ["Diagnostics", "Loading", "Formatting"]),
@@ -64,10 +67,10 @@ let package = Package(
         // Stage 8: printing the validated XHTML as PDF/A with WeasyPrint (an external program).
         .target(name: "PDFPrinting"),
         // Meeting packets: built in memory, published atomically, and read back from their folders.
-        .target(name: "Packet", dependencies: ["Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
+        .target(name: "Packet", dependencies: ["Concurrency", "Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
                                                "DocumentTree", "Formatting", "PDFPrinting", .product(name: "Crypto", package: "swift-crypto")]),
         // The archive: BagIt bags (RFC 8493) written once and verified, and their SQLite index.
-        .target(name: "Archive", dependencies: ["Diagnostics", "FileWriting", "Formatting", "Model", .product(name: "Crypto", package: "swift-crypto"),
+        .target(name: "Archive", dependencies: ["Concurrency", "Diagnostics", "FileWriting", "Formatting", "Model", .product(name: "Crypto", package: "swift-crypto"),
                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         // What the archive keeps of rendered documents and packets: the one adapter between them.
         .target(name: "Archiving", dependencies: ["Archive", "Formatting", "Model", "Packet", "Rendering"]),
@@ -75,6 +78,7 @@ let package = Package(
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
             "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation", "FileWriting", "PDFPrinting",
+            "Concurrency",
         ]),
         // The official's live preview: a local Hummingbird server over Rendering and Packet; writes nothing.
         .target(name: "Preview", dependencies: ["CommitteeDocsResources", "Diagnostics", "Loading", "Model", "Rules", "Templating", "XHTMLValidation",
@@ -104,13 +108,15 @@ let package = Package(
             "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation",
         ], path: "Fuzz/Sources"),
 
-        // Helpers several test targets share (the checkout's path, running on a thread with a small stack).
+        // Helpers several test targets share (the checkout's path and samples, temporary folders, running
+        // committee-docs and other programs, running on a thread with a small stack).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "FileWritingTests", dependencies: ["FileWriting"]),
+        .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
+        .testTarget(name: "FileWritingTests", dependencies: ["TestSupport", "FileWriting"]),
         .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Diagnostics"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Loading", "Diagnostics", "Formatting"]),
+        .testTarget(name: "ModelTests", dependencies: ["TestSupport", "Model", "Loading", "Diagnostics", "Formatting"]),
         .testTarget(name: "RulesTests", dependencies: ["TestSupport", "Rules", "Model", "Loading", "Formatting", "Diagnostics"]),
         .testTarget(name: "TemplatingTests", dependencies: ["TestSupport", "Templating", "Diagnostics"]),
         .testTarget(name: "ViewTests", dependencies: ["View", "Model", "Loading", "Formatting", "Templating", "Diagnostics"]),
@@ -124,14 +130,14 @@ let package = Package(
                                                           "View", "Loading", "Templating",
                                                           "MarkdownWriting", "DocumentTree", "XHTMLValidation", "XHTMLWriting",
                                                           "TextWriting"]),
-        .testTarget(name: "PacketTests", dependencies: ["Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
+        .testTarget(name: "PacketTests", dependencies: ["TestSupport", "Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
                                                        "Templating", "XHTMLValidation"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Model", "Formatting"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Concurrency", "Model", "Formatting"]),
         .testTarget(name: "ArchivingTests", dependencies: ["TestSupport", "Archiving", "Archive", "Packet", "Model", "Formatting", "Diagnostics", "Rendering",
                                                           "Rules", "Templating", "XHTMLValidation"]),
-        .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
+        .testTarget(name: "PDFPrintingTests", dependencies: ["TestSupport", "PDFPrinting"]),
         // The schemas in schemas/ are compared with the decoders (Model) as well as with the command.
-        .testTarget(name: "CommitteeDocsTests", dependencies: ["CommitteeDocs", "CommitteeDocsResources", "Model", "Loading", "Diagnostics"]),
+        .testTarget(name: "CommitteeDocsTests", dependencies: ["TestSupport", "CommitteeDocs", "CommitteeDocsResources", "Model", "Loading", "Diagnostics"]),
         // The preview through HTTP and in a real headless chromium (driven over the DevTools protocol).
         .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "Preview", "CommitteeDocs"]),
     ],

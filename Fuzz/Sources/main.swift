@@ -11,11 +11,7 @@
 #if COMMITTEE_DOCS_FUZZ
 import CFuzzerDriver
 #endif
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 let targetVariable = "COMMITTEE_DOCS_FUZZ_TARGET"
 var arguments = CommandLine.arguments

@@ -1,9 +1,11 @@
+import Concurrency
 import Crypto
 import Diagnostics
 import FileWriting
 import Formatting
 import Foundation
 import Model
+import Synchronization
 
 /// An append-only archive of deposits as BagIt bags:
 /// `ARCHIVE/bags/<sagsnr>/<dokumentnr>/v<N>-<edition>/`. Adding the same document with the same
@@ -145,18 +147,17 @@ public struct Archive: Sendable {
                 }
             }
             // Then every new bag is written into its temporary folder, on all cores.
-            let outcomes = StagedSlots(count: planned.count)
-            DispatchQueue.concurrentPerform(iterations: planned.count) { index in
+            let outcomes = orderedParallelMap(count: planned.count) { index in
                 let plan = planned[index]
                 let deposit = deposits[plan.position]
-                outcomes[index] = Result { () throws(Bag.Failure) -> (Bag.Staged, ArchiveIndex.Record) in
+                return Result { () throws(Bag.Failure) -> (Bag.Staged, ArchiveIndex.Record) in
                     (try Bag.stage(deposit.payload, info: plan.info, to: root + "/" + plan.path, sha256: plan.sums),
                      record(deposit, path: plan.path, version: plan.version, info: plan.info, sums: plan.sums))
                 }
             }
             var staged: [(position: Int, bag: Bag.Staged, version: Int, record: ArchiveIndex.Record)] = []
             var failedKeys: Set<String> = []
-            for (plan, outcome) in zip(planned, outcomes.values) {
+            for (plan, outcome) in zip(planned, outcomes) {
                 switch outcome {
                 case .success(let (bag, record)) where !failedKeys.contains(plan.key):
                     staged.append((plan.position, bag, plan.version, record))
@@ -426,44 +427,24 @@ extension Archive {
 }
 
 /// Holds an archive's open index; thread-safe.
-private final class IndexBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var index: ArchiveIndex?
-    private var path: String?
+private final class IndexBox: Sendable {
+    private let state = Mutex<(index: ArchiveIndex?, path: String?)>((nil, nil))
 
     /// Forgets the open index (its connection closes), so the next `open` opens the file anew.
     func close() {
-        lock.withLock {
-            try? index?.queue.close()
-            index = nil
+        state.withLock { state in
+            try? state.index?.queue.close()
+            state.index = nil
         }
     }
 
     func open(_ path: String) throws -> ArchiveIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        // A removed index file (the user deleted it to rebuild) is opened anew.
-        if let index, self.path == path, FileManager.default.fileExists(atPath: path) { return index }
-        let opened = try ArchiveIndex(path: path)
-        index = opened
-        self.path = path
-        return opened
+        try state.withLock { state in
+            // A removed index file (the user deleted it to rebuild) is opened anew.
+            if let index = state.index, state.path == path, FileManager.default.fileExists(atPath: path) { return index }
+            let opened = try ArchiveIndex(path: path)
+            state = (opened, path)
+            return opened
+        }
     }
-}
-
-/// One slot per bag being staged, written by exactly one worker each.
-private final class StagedSlots: @unchecked Sendable {
-    private var storage: [Result<(Bag.Staged, ArchiveIndex.Record), Bag.Failure>?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Result<(Bag.Staged, ArchiveIndex.Record), Bag.Failure> {
-        get { lock.withLock { storage[index]! } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Result<(Bag.Staged, ArchiveIndex.Record), Bag.Failure>] { lock.withLock { storage.map { $0! } } }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Model
 import Packet
 import Rendering
+import Synchronization
 
 struct PacketCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
@@ -90,16 +91,16 @@ struct PacketCommand: AsyncParsableCommand {
 }
 
 /// A one-line progress bar on stderr, only when stderr is a terminal.
-final class ProgressBar: @unchecked Sendable {
-    private let lock = NSLock()
-    private var last = -1
+final class ProgressBar: Sendable {
+    /// The last percentage shown.
+    private let last = Mutex(-1)
 
     init?() {
         guard isatty(STDERR_FILENO) != 0 else { return nil }
     }
 
     func show(_ done: Int, _ total: Int) {
-        lock.withLock {
+        last.withLock { last in
             let percent = total == 0 ? 100 : done * 100 / total
             guard percent != last else { return }
             last = percent
@@ -111,6 +112,6 @@ final class ProgressBar: @unchecked Sendable {
     }
 
     func finish() {
-        lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        last.withLock { _ in FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#else
-import Darwin
-#endif
 
 /// Named moments in a write where a test can stop the process as a crash would: with
 /// `COMMITTEE_DOCS_CRASH_AT=<name>` in its environment, the process kills itself (SIGKILL) on

@@ -1,8 +1,10 @@
 import CFileSystem
-#if canImport(Glibc)
 import Glibc
-#else
-import Darwin
+
+// The durability and crash-safety promises rest on Linux calls (syncfs(2), renameat2(2) with
+// RENAME_EXCHANGE, through CFileSystem), and Linux is the only system this is built and tested on.
+#if !os(Linux)
+#error("committee-docs builds on Linux only (it needs syncfs and renameat2 with RENAME_EXCHANGE); see README, Start here")
 #endif
 
 /// The file system calls that make writes durable and swaps atomic, for every stage that writes.

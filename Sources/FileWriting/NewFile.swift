@@ -1,9 +1,5 @@
 import Diagnostics
-#if canImport(Glibc)
 import Glibc
-#else
-import Darwin
-#endif
 
 /// Creating a file that must not exist yet and writing all of it: the one place the atomic
 /// writer, the packet publisher and the archive's bags do it.
@@ -34,6 +30,7 @@ public enum NewFile {
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
+            // Qualified: `NewFile.write` would shadow it.
             let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }

@@ -1,6 +1,7 @@
 import CCmarkGFM
 import DocumentTree
 import Foundation
+import Synchronization
 
 /// Parses CommonMark + GFM tables and strikethrough into a `Document`, through cmark-gfm.
 ///
@@ -47,31 +48,31 @@ public struct MarkdownReader: Sendable {
     // MARK: - cmark-gfm
 
     /// cmark-gfm keeps process-wide state (the extension registry and the inline parser's table
-    /// of special characters, which attaching an extension writes); parses are serialized.
-    private static let parserLock = NSLock()
-    nonisolated(unsafe) private static var registered = false
+    /// of special characters, which attaching an extension writes); parses are serialized. The
+    /// value says whether the extensions are registered yet.
+    private static let parsing = Mutex(false)
 
     static func parse(_ source: String) -> OpaquePointer? {
-        parserLock.lock()
-        defer { parserLock.unlock() }
-        if !registered {
-            cmark_gfm_core_extensions_ensure_registered()
-            registered = true
-        }
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough"] {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+        parsing.withLock { registered in
+            if !registered {
+                cmark_gfm_core_extensions_ensure_registered()
+                registered = true
             }
-        }
-        var text = source
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
+            defer { cmark_parser_free(parser) }
+            for name in ["table", "strikethrough"] {
+                if let extensionPointer = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
+                }
             }
+            var text = source
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            return cmark_parser_finish(parser)
         }
-        return cmark_parser_finish(parser)
     }
 
     static func literal(_ node: OpaquePointer) -> String {

@@ -1,3 +1,4 @@
+import Concurrency
 import Crypto
 import Diagnostics
 import DocumentTree
@@ -72,7 +73,7 @@ public struct PacketBuilder: Sendable {
         let items = await renderItems(ordered, møde: møde, folder: folder, &problems)
         try problems.check()
         // The editions share the items' files; each builds its agenda and combined document.
-        let results = await inParallel(editions.count, width: concurrency) { index in
+        let results = await orderedParallelMap(count: editions.count, width: concurrency) { index in
             Result { () throws(DiagnosticList) -> Packet in try packet(møde, items: items, udgave: editions[index], folder: folder, meetingFile: meetingFile) }
         }
         var packets: [Packet] = []
@@ -91,39 +92,11 @@ public struct PacketBuilder: Sendable {
         møde.punkter.filter { $0.adgang == .åben } + møde.punkter.filter { $0.adgang == .lukket }
     }
 
-    /// Runs `work` for 0..<count in a task group, at most `width` at a time (the rest wait for
-    /// a free slot), and returns the results in index order, so the outcome does not depend on
-    /// the scheduling.
-    func inParallel<T: Sendable>(_ count: Int, width: Int, _ work: @escaping @Sendable (Int) -> T,
-                                 done: (@Sendable (Int, Int) -> Void)? = nil) async -> [T] {
-        var results = [T?](repeating: nil, count: count)
-        await withTaskGroup(of: (Int, T).self) { group in
-            var next = 0
-            var finished = 0
-            while next < min(width, count) {
-                let index = next
-                group.addTask { (index, work(index)) }
-                next += 1
-            }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                finished += 1
-                done?(finished, count)
-                if next < count {
-                    let index = next
-                    group.addTask { (index, work(index)) }
-                    next += 1
-                }
-            }
-        }
-        return results.map { $0! }
-    }
-
     // MARK: - Items
 
     private func renderItems(_ punkter: [Punkt], møde: Møde, folder: String,
                              _ problems: inout DiagnosticCollector) async -> [Item] {
-        let results = await inParallel(punkter.count, width: concurrency) { index in
+        let results = await orderedParallelMap(count: punkter.count, width: concurrency, progress: progress) { index in
             Result { () throws(DiagnosticList) -> Rendered in
                 let punkt = punkter[index]
                 let slug = Packet.Item.slug(index + 2, punkt.nummer)
@@ -142,8 +115,6 @@ public struct PacketBuilder: Sendable {
                 // Only the files are kept: the combined document is put together from them.
                 return Rendered(full: full.withoutTree, withheld: withheld?.withoutTree, dokumentnr: dokumentnr, source: source)
             }
-        } done: { finished, total in
-            progress?(finished, total)
         }
         var items: [Item] = []
         do throws(DiagnosticList) {

@@ -1,3 +1,4 @@
+import Concurrency
 import Diagnostics
 import Foundation
 
@@ -15,11 +16,7 @@ extension Renderer {
     /// Renders many files on all cores; the outcomes come back in input order, so the run is
     /// deterministic whatever the scheduling. Nothing is written.
     public func render(files paths: [String]) -> [FileOutcome] {
-        let outcomes = OutcomeSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            outcomes[index] = renderFile(paths[index])
-        }
-        var results = outcomes.values
+        var results = orderedParallelMap(count: paths.count) { index in renderFile(paths[index]) }
         Self.rejectSharedOutputs(paths, &results)
         return results
     }
@@ -62,21 +59,4 @@ extension Renderer {
             }
         }
     }
-}
-
-/// One slot per input, written by exactly one worker each.
-private final class OutcomeSlots: @unchecked Sendable {
-    private var storage: [FileOutcome?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> FileOutcome {
-        get { lock.withLock { storage[index]! } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [FileOutcome] { lock.withLock { storage.map { $0! } } }
 }

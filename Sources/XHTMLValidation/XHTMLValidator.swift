@@ -1,6 +1,7 @@
 import CLibXML2
 import Diagnostics
 import Foundation
+import Synchronization
 
 /// Validates XHTML against the XHTML 1.0 Strict DTD with libxml2, offline.
 ///
@@ -16,25 +17,25 @@ public final class XHTMLValidator: @unchecked Sendable {
 
     /// Loads the DTD through the catalog; throws when it is not installed.
     public init() throws {
-        Self.initializeLibrary()
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
-        guard let dtd = xmlParseDTD(Self.publicID, Self.systemID) else {
-            throw ValidatorUnavailable(OutputText.dtdUnavailable().description)
+        dtd = try Self.loading.withLock { _ throws(ValidatorUnavailable) -> xmlDtdPtr in
+            _ = Self.initialization
+            guard let dtd = xmlParseDTD(Self.publicID, Self.systemID) else {
+                throw ValidatorUnavailable(OutputText.dtdUnavailable().description)
+            }
+            // Compile every element's content model now: libxml2 would otherwise build them lazily
+            // while validating, writing into the shared DTD from several threads.
+            if let elements = dtd.pointee.elements, let context = xmlNewValidCtxt() {
+                xmlHashScan(OpaquePointer(elements), { payload, data, _ in
+                    guard let payload, let data else { return }
+                    let element = payload.assumingMemoryBound(to: xmlElement.self)
+                    if element.pointee.type == XML_ELEMENT_DECL {
+                        xmlValidBuildContentModel(data.assumingMemoryBound(to: xmlValidCtxt.self), element)
+                    }
+                }, context)
+                xmlFreeValidCtxt(context)
+            }
+            return dtd
         }
-        // Compile every element's content model now: libxml2 would otherwise build them lazily
-        // while validating, writing into the shared DTD from several threads.
-        if let elements = dtd.pointee.elements, let context = xmlNewValidCtxt() {
-            xmlHashScan(OpaquePointer(elements), { payload, data, _ in
-                guard let payload, let data else { return }
-                let element = payload.assumingMemoryBound(to: xmlElement.self)
-                if element.pointee.type == XML_ELEMENT_DECL {
-                    xmlValidBuildContentModel(data.assumingMemoryBound(to: xmlValidCtxt.self), element)
-                }
-            }, context)
-            xmlFreeValidCtxt(context)
-        }
-        self.dtd = dtd
     }
 
     deinit {
@@ -137,18 +138,14 @@ public final class XHTMLValidator: @unchecked Sendable {
 
     // MARK: - Process-wide set-up
 
-    private static let lock = NSLock()
+    /// Held while a validator loads and compiles its DTD, one at a time.
+    private static let loading = Mutex(())
+    /// Runs once, for the first validator.
     private static let initialization: Void = {
         xmlInitParser()
         // Resolve through the catalog only; never fetch a DTD or entity over the network.
         xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
     }()
-
-    private static func initializeLibrary() {
-        lock.lock()
-        defer { lock.unlock() }
-        _ = initialization
-    }
 }
 
 /// The DTD or catalog is missing: validation cannot run on this machine.

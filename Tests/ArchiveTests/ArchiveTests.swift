@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import Formatting
 import Model
@@ -119,12 +120,10 @@ struct ArchiveTests {
     @Test func twoAddersAtOnceBothSucceed() throws {
         let shelf = try Shelf()
         let archive = Archive(root: shelf.path)
-        let outcomes = OutcomeBox()
-        DispatchQueue.concurrentPerform(iterations: 8) { index in
-            let result = try? archive.add(submission("<p>Version \(index % 2)</p>\n"), generator: "t")
-            outcomes.append(result)
+        let outcomes = orderedParallelMap(count: 8, width: 8) { index in
+            try? archive.add(submission("<p>Version \(index % 2)</p>\n"), generator: "t")
         }
-        #expect(outcomes.values.allSatisfy { $0 != nil })
+        #expect(outcomes.allSatisfy { $0 != nil })
         #expect(archive.verify().map(\.description) == [])
         // Every add either made a new version or found its content already latest; versions count up without gaps.
         let versions = archive.bags().map { $0.split(separator: "/").last! }
@@ -134,12 +133,6 @@ struct ArchiveTests {
 
 private func SHA256Digest(_ text: String) -> [UInt8] {
     Array(Archive.sha256(Array(text.utf8)))
-}
-
-final class OutcomeBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Archive.Outcome?] = []
-    func append(_ value: Archive.Outcome?) { lock.withLock { values.append(value) } }
 }
 
 @Suite("The archive's index")

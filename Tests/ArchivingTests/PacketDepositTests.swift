@@ -11,7 +11,6 @@ import Testing
 import XHTMLValidation
 import Packet
 
-
 /// A packet builder with the project's templates and rules.
 private func builder() throws -> PacketBuilder {
     let rulesFile = packageRoot + "/Rules/finansieringsregler.yaml"

@@ -1,5 +1,6 @@
 import CommitteeDocsResources
 import Foundation
+import TestSupport
 import Testing
 
 /// The templates, the rules table and the starter files are compiled into the program, so the

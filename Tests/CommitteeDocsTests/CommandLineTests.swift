@@ -1,67 +1,6 @@
 import Foundation
+import TestSupport
 import Testing
-
-/// The command as a user runs it: a separate process, its stdout, stderr and exit code.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
-
-/// The whole environment a spawned `committee-docs` sees: a fixed PATH, HOME and TMPDIR, and
-/// LANG=C.UTF-8, then `extra` on top. Nothing else of the environment running the tests reaches
-/// it, so a user's `COMMITTEE_DOCS_TEMPLATES` or `COMMITTEE_DOCS_RULES` cannot change what a test
-/// checks; a test that wants such a variable passes it in `extra`. (LLVM_PROFILE_FILE passes
-/// through when set, so that a coverage run collects the child's counts instead of leaving a
-/// default.profraw in its working folder.)
-func testEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
-    let temporary = NSTemporaryDirectory()
-    var environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": temporary, "TMPDIR": temporary, "LANG": "C.UTF-8"]
-    if let profile = ProcessInfo.processInfo.environment["LLVM_PROFILE_FILE"] {
-        environment["LLVM_PROFILE_FILE"] = profile
-    }
-    return environment.merging(extra) { _, explicit in explicit }
-}
-
-/// A `committee-docs` process ready to run: the built executable, `arguments`, the working folder
-/// and `testEnvironment(environment)`. For tests that start, kill or wait for it themselves.
-func committeeDocsProcess(_ arguments: [String], in directory: String = packageRoot,
-                          environment: [String: String] = [:]) -> Process {
-    let process = Process()
-    process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    process.environment = testEnvironment(environment)
-    return process
-}
-
-/// Runs `committee-docs` to its end in `directory`, with only `testEnvironment(environment)`.
-func committeeDocs(_ arguments: [String], in directory: String = packageRoot,
-                   environment: [String: String] = [:]) throws -> Run {
-    try finished(committeeDocsProcess(arguments, in: directory, environment: environment))
-}
-
-/// Runs a prepared process to its end and collects its output and exit status.
-func finished(_ process: Process) throws -> Run {
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-               stderr: String(decoding: stderr, as: UTF8.self))
-}
-
-func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "committee-docs-test-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
 
 func filesBelow(_ folder: String) -> [String] {
     (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []).sorted()
@@ -123,7 +62,7 @@ func filesBelow(_ folder: String) -> [String] {
 @Test func aControlCharacterIsRefusedWithItsPosition() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let data = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    let data = try sample("notat-kort.yaml")
         .replacingOccurrences(of: "Ida Sørensen", with: "Ida\u{7} Sørensen")
     try data.write(toFile: folder + "/klokke.yaml", atomically: true, encoding: .utf8)
     let run = try committeeDocs(["check", "klokke.yaml"], in: folder)
@@ -205,7 +144,7 @@ func filesBelow(_ folder: String) -> [String] {
 /// the meetings' decisions files in samples/møder/ (`referat:`), which a copy in a test folder does
 /// not have; here those steps are planned.
 func standaloneSolhavenPlan() throws -> String {
-    let plan = try String(contentsOfFile: packageRoot + "/samples/plan-helhedsplan-solhaven-foreloebig.yaml", encoding: .utf8)
+    let plan = try sample("plan-helhedsplan-solhaven-foreloebig.yaml")
     let standalone = plan.replacingOccurrences(of: #"referat: møder/[^}]*"#, with: "status: planlagt", options: .regularExpression)
     #expect(standalone != plan)
     return standalone

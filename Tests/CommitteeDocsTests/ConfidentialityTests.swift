@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A meeting with closed content of every kind, in a folder of its own:

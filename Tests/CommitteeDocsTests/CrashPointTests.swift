@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the command with `COMMITTEE_DOCS_CRASH_AT=point`, writing stdout to `reports`; returns

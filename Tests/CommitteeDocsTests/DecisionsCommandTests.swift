@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A decisions file for the sample TMU meeting, written into `folder`, naming the meeting by its

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The CLI under test runs with `testEnvironment()` only: what the person running the tests has

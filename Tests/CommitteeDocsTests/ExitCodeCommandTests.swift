@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // 73 cannot create, 74 an I/O error while writing (issue 13).

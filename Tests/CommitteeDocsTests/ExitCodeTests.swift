@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// README: "Exit codes: 0 ok, 64 usage, 65 bad data, rule or template, 66 missing input …".

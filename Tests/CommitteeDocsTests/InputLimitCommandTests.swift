@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // Big inputs (issue 13): a size limit, at most 100 errors per file, at most 10.000 items per list.
@@ -6,7 +7,7 @@ import Testing
 @Test func anInputOverTheSizeLimitIsRefusedBeforeItIsParsed() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    var memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    var memo = try sample("notat-kort.yaml")
     memo += "# " + String(repeating: "fyld ", count: 2_200_000) + "\n"  // 11 MB of comment
     try memo.write(toFile: folder + "/stor.yaml", atomically: true, encoding: .utf8)
     let run = try committeeDocs(["render", folder + "/stor.yaml", "--out", folder + "/ud"])
@@ -21,7 +22,7 @@ import Testing
 @Test func aFileFullOfMistakesShowsAHundredErrorsAndACount() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    var memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    var memo = try sample("notat-kort.yaml")
     for index in 0..<250 { memo += "ukendt\(index): x\n" }
     try memo.write(toFile: folder + "/fejl.yaml", atomically: true, encoding: .utf8)
     let run = try committeeDocs(["check", folder + "/fejl.yaml"])
@@ -34,7 +35,7 @@ import Testing
 @Test func tooManySectionsAreRefusedAtTheList() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    var memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    var memo = try sample("notat-kort.yaml")
     memo = String(memo[..<memo.range(of: "afsnit:")!.lowerBound]) + "afsnit:\n"
     for index in 0..<10_001 { memo += "  - {overskrift: Afsnit \(index), tekst: Tekst.}\n" }
     try memo.write(toFile: folder + "/mange.yaml", atomically: true, encoding: .utf8)
@@ -71,7 +72,7 @@ import Testing
 @Test func aHugeLinkInProseRendersAsValidXHTML() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    var memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    var memo = try sample("notat-kort.yaml")
     memo = String(memo[..<memo.range(of: "afsnit:")!.lowerBound])
         + "afsnit:\n  - overskrift: Link\n    tekst: \"[kortet](https://kk.dk/" + String(repeating: "&", count: 2_100_000) + ")\"\n"
     try memo.write(toFile: folder + "/link.yaml", atomically: true, encoding: .utf8)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// The messages' language: LANG=da…, --sprog da, and --sprog en over LANG.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The meeting cycle as a committee secretary sees it (DOMAIN.md, "The meeting cycle"): each body
@@ -202,7 +203,7 @@ struct AccessMarkingTests {
     @Test func aGroundOnAnOpenDocumentIsRefused() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8) + "lukket-grund: ingen\n"
+        let memo = try sample("notat-kort.yaml") + "lukket-grund: ingen\n"
         try memo.write(toFile: folder + "/notat.yaml", atomically: true, encoding: .utf8)
         let run = try committeeDocs(["check", "notat.yaml"], in: folder)
         #expect(run.status == 65)

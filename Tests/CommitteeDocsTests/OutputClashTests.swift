@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// README (render): "Two inputs that would write the same file are refused." The first input
@@ -9,7 +10,7 @@ struct OutputClashTests {
     @Test func aCopyOfAMemoIsRefusedAndTheFirstIsWritten() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+        let memo = try sample("notat-kort.yaml")
         try memo.write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
         try memo.replacingOccurrences(of: "Ida Sørensen", with: "Jonas Kjær Nielsen")
             .write(toFile: folder + "/b.yaml", atomically: true, encoding: .utf8)
@@ -38,7 +39,7 @@ struct OutputClashTests {
     @Test func aMemoAndAPlanDocumentWithTheSameNumbers() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+        try sample("notat-kort.yaml")
             .replacingOccurrences(of: "sagsnr: 2024-18822", with: "sagsnr: 2019-0412587")
             .replacingOccurrences(of: "dokumentnr: 2024-410065", with: "dokumentnr: 2019-0893318")
             .write(toFile: folder + "/notat.yaml", atomically: true, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // Templates whose output grows without bound (issue 13) stop at --max-output, exit 65.

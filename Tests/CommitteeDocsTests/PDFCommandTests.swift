@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--format pdf` as an official uses it, with every PDF read back by poppler's own tools

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A meeting folder with one plan item and one closed text item; each bad-input test breaks it once.
@@ -169,13 +170,6 @@ struct PacketEditionTests {
             #expect(output.prefix(64) == (entry["sha256"] as! String), "\(path)")
             #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as! NSNumber).intValue == entry["bytes"] as! Int)
         }
-    }
-}
-
-extension FileManager {
-    func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// README (packet, Publishing): "An earlier packet of the same name is moved aside first and then

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // The renderer's placeholder characters (U+E000…U+E0FF) in a template or data crashed it (issue 13).
@@ -25,7 +26,7 @@ import Testing
 @Test func dataWithPlaceholderCharactersIsRefusedAtItsPosition() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+    let memo = try sample("notat-kort.yaml")
     #expect(memo.contains("sagsbehandler: "))
     try memo.replacingOccurrences(of: "sagsbehandler: ", with: "sagsbehandler: \u{E000}\u{E010}\u{E001}")
         .write(toFile: folder + "/raw.yaml", atomically: true, encoding: .utf8)

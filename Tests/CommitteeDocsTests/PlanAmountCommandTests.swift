@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // Amounts that crashed the share arithmetic (issue 13): refused at load with their position, exit 65.

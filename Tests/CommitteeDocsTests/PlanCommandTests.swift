@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// samples/invalid/ holds plans that each break one funding or route rule. `check` must refuse each

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Loading
 import Model
+import TestSupport
 import Testing
 
 // The JSON Schemas in schemas/ (for editors) against the samples, checked by an independent
@@ -261,7 +262,7 @@ func mutatedSamples() throws -> (folder: String, files: [String: Mutation]) {
     @Test func yamlTimestampsAreTextToTheValidator() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let memo = try String(contentsOfFile: packageRoot + "/samples/notat-kort.yaml", encoding: .utf8)
+        let memo = try sample("notat-kort.yaml")
         try memo.replacingOccurrences(of: "dato: 2024-06-03", with: "dato: 03-06-2024").write(toFile: folder + "/dansk.yaml", atomically: true, encoding: .utf8)
         try memo.replacingOccurrences(of: "dato: 2024-06-03", with: "dato: \"2024-06-03\"").write(toFile: folder + "/citeret.yaml", atomically: true, encoding: .utf8)
         try memo.write(toFile: folder + "/iso.yaml", atomically: true, encoding: .utf8)

@@ -1,17 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FileWriting
 
 @Suite("Atomic writing")
 struct AtomicWriterTests {
-    private func scratchFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "committee-docs-atomic-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func filesAreWrittenIntoNewNestedFoldersWithoutLeftovers() throws {
-        let root = try scratchFolder()
+        let root = try temporaryFolder("atomic")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let written = try AtomicWriter.write([
             (path: root + "/2009-45219/2009-199623-notat.html", contents: "<p>æøå</p>"),
@@ -27,7 +22,7 @@ struct AtomicWriterTests {
     }
 
     @Test func aFileThatCannotBeWrittenLeavesNoneOfTheOthers() throws {
-        let root = try scratchFolder()
+        let root = try temporaryFolder("atomic")
         defer { try? FileManager.default.removeItem(atPath: root) }
         FileManager.default.createFile(atPath: root + "/blocked", contents: Data("x".utf8))
         #expect(throws: AtomicWriter.Failure.self) {

@@ -1,13 +1,7 @@
 import FileWriting
 import Foundation
+import TestSupport
 import Testing
-
-/// A fresh folder for one test, removed afterwards by the caller.
-func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "committee-docs-newfile-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
 
 func entries(_ folder: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
@@ -110,8 +104,4 @@ private func withFileSizeLimit<T>(_ bytes: Int, _ body: () -> T) throws -> T {
     return body()
 }
 
-#if canImport(Glibc)
 private let RLIMIT_FSIZE_VALUE = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
-#else
-private let RLIMIT_FSIZE_VALUE = RLIMIT_FSIZE
-#endif

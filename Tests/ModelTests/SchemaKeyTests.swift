@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Loading
+import TestSupport
 import Testing
 @testable import Model
 
@@ -47,13 +48,10 @@ import Testing
       - {nummer: TMU 234/19, resultat: godkendt}
     """
     _ = try DecisionsDecoder.decode(DataLoader.load(Array(decisions.utf8), file: "referat.yaml", format: .yaml))
-    let plan = try String(contentsOfFile: samplesFolder + "/plan-omraadefornyelse-sydhavn.yaml", encoding: .utf8)
+    let plan = try sample("plan-omraadefornyelse-sydhavn.yaml")
     let root = try DataLoader.load(Array(("$schema: ../schemas/plan.schema.json\n" + plan).utf8), file: "plan.yaml", format: .yaml)
     guard case .plan = try SubmissionDecoder.decodeFile(root) else {
         Issue.record("expected a plan")
         return
     }
 }
-
-private let samplesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("samples").path

@@ -1,4 +1,6 @@
 import Foundation
+import TestSupport
+import Synchronization
 import Testing
 @testable import PDFPrinting
 
@@ -20,8 +22,7 @@ import Testing
     }
 
     @Test func aScriptRunThroughEnvFindsItsInterpreterOnThePath() throws {
-        let folder = NSTemporaryDirectory() + "pdf-engine-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("pdf-engine")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let script = folder + "/weasyprint"
         try "#!/usr/bin/env python3\nimport weasyprint\n".write(toFile: script, atomically: true, encoding: .utf8)
@@ -71,10 +72,9 @@ import Testing
 }
 
 /// Slots filled from several threads.
-final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[UInt8]?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: [UInt8]?) { lock.withLock { slots[index] = value } }
-    var values: [[UInt8]?] { lock.withLock { slots } }
+final class Results: Sendable {
+    private let slots: Mutex<[[UInt8]?]>
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+    func set(_ index: Int, _ value: [UInt8]?) { slots.withLock { $0[index] = value } }
+    var values: [[UInt8]?] { slots.withLock { $0 } }
 }

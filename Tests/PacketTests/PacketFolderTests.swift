@@ -4,12 +4,10 @@ import Model
 import Rendering
 import Rules
 import Templating
+import TestSupport
 import Testing
 import XHTMLValidation
 @testable import Packet
-
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
 
 /// A packet builder with the project's templates and rules.
 private func builder() throws -> PacketBuilder {

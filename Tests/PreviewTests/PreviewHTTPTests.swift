@@ -109,18 +109,10 @@ struct PreviewHTTPTests {
     @Test func aPortInUseIsAClearErrorWithExitCode75() throws {
         let (_, file, _) = try memoFolder()
         let first = try PreviewProcess(file)
-        let second = Process()
-        second.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
-        second.arguments = ["preview", file, "--port", String(first.port), "--templates", packageRoot + "/Templates",
-                            "--rules", packageRoot + "/Rules/finansieringsregler.yaml"]
-        let errors = Pipe()
-        second.standardError = errors
-        second.standardOutput = Pipe()
-        try second.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        second.waitUntilExit()
-        #expect(second.terminationStatus == 75)
-        #expect(message.contains("port \(first.port)") && message.contains("already in use"))
+        let second = try committeeDocs(["preview", file, "--port", String(first.port), "--templates", packageRoot + "/Templates",
+                                        "--rules", packageRoot + "/Rules/finansieringsregler.yaml"])
+        #expect(second.status == 75)
+        #expect(second.stderr.contains("port \(first.port)") && second.stderr.contains("already in use"))
         #expect(first.stop() == 0)
     }
 

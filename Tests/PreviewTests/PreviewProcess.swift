@@ -16,12 +16,11 @@ final class PreviewProcess {
     /// Starts `preview FILE --port 0` (or `arguments` as given) with the checkout's templates and
     /// rules, and waits at most `timeout` seconds for the URL.
     init(_ file: String, arguments: [String]? = nil, templates: String = packageRoot + "/Templates", timeout: TimeInterval = 60) throws {
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("committee-docs")
+        process.executableURL = committeeDocsExecutable
         process.arguments = ["preview", file] + (arguments ?? ["--port", "0"])
             + ["--templates", templates, "--rules", packageRoot + "/Rules/finansieringsregler.yaml"]
-        let temporary = NSTemporaryDirectory()
-        process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": temporary, "TMPDIR": temporary, "LANG": "C.UTF-8"]
-        log = temporary + "committee-docs-preview-" + UUID().uuidString + ".log"
+        process.environment = testEnvironment()
+        log = NSTemporaryDirectory() + "committee-docs-preview-" + UUID().uuidString + ".log"
         FileManager.default.createFile(atPath: log, contents: nil)
         let output = Pipe()
         process.standardOutput = output
@@ -154,9 +153,8 @@ enum RawHTTP {
 
 /// A folder of the test's own with a copy of the memo sample as `notat.yaml`.
 func memoFolder() throws -> (folder: String, file: String, source: String) {
-    let folder = NSTemporaryDirectory() + "committee-docs-preview-test-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let source = try String(contentsOfFile: packageRoot + "/samples/notat-omraadebaserede-indsatser.yaml", encoding: .utf8)
+    let folder = try temporaryFolder("preview-test")
+    let source = try sample("notat-omraadebaserede-indsatser.yaml")
     let file = folder + "/notat.yaml"
     try source.write(toFile: file, atomically: true, encoding: .utf8)
     return (folder, file, source)

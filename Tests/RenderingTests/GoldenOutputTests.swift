@@ -67,13 +67,6 @@ import Packet
     }
 }
 
-extension FileManager {
-    func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
-    }
-}
-
 /// The Markdown we write reads back, through cmark-gfm, to the very tree it was written from.
 @Test func everySamplesMarkdownReadsBackToTheSameTree() throws {
     var checked = 0

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Model
 import Packet
+import TestSupport
 import Testing
 @testable import Rendering
 
@@ -139,8 +140,7 @@ func aPlansMarkdownStaysInertAndItsValuesLiteral(_ hostile: String) throws {
 
 @Test(arguments: loadableHostileStrings)
 func aMeetingItemTitleStaysInert(_ hostile: String) async throws {
-    let folder = NSTemporaryDirectory() + "committee-docs-hostile-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try temporaryFolder("hostile")
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let meeting = """
     {"møde": {"udvalg": "TMU", "type": "ordinært", "dato": "2019-09-02", "tid": "15:00", "sted": \(json(hostile))},

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Templating
 
@@ -13,8 +14,7 @@ import Testing
 /// neither (a `TemplateValue` holds data, never code, and a partial's name is fixed in the
 /// template), so they are listed as exclusions and their presence is checked, not their tests.
 struct MustacheSpecTests {
-    static let specFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let specFolder = URL(fileURLWithPath: packageRoot)
         .appendingPathComponent("../shared/mustache-spec").standardizedFileURL.path
     /// The spec files that run, with the number of tests each holds.
     static let specFiles: KeyValuePairs<String, Int> = [

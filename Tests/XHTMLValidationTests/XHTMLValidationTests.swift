@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Synchronization
 import Testing
 import XHTMLValidation
 
@@ -173,50 +174,18 @@ struct XHTMLValidationTests {
 }
 
 /// Results written from several threads, each to its own index.
-final class ResultList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [[[Diagnostic]]]
+final class ResultList: Sendable {
+    private let values: Mutex<[[[Diagnostic]]]>
 
     init(count: Int) {
-        values = Array(repeating: [], count: count)
+        values = Mutex(Array(repeating: [], count: count))
     }
 
     func set(_ index: Int, _ value: [[Diagnostic]]) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
+        values.withLock { $0[index] = value }
     }
 
     func get(_ index: Int) -> [[Diagnostic]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[index]
-    }
-}
-
-/// The streaming validation used for the combined meeting packet reads without building a tree.
-@Suite("Streaming XHTML validation")
-struct StreamingValidationTests {
-    private func stream(_ xhtml: String) throws -> [String] {
-        try XHTMLValidator.shared().validateStreaming(xhtml, file: "pakke.html").map(\.description)
-    }
-
-    @Test func aValidDocumentPasses() throws {
-        #expect(try stream(page(body: "<h1>Dagsorden</h1>\n<div class=\"sideskift\"></div>\n<p>&nbsp;Punkt 2</p>")) == [])
-    }
-
-    @Test func invalidContentIsReportedWithItsLine() throws {
-        let problems = try stream(page(body: "<p>ok</p>\n<blink>x</blink>"))
-        // The reader reports where it is in the text when it checks the element: after its end tag.
-        #expect(problems.first == "pakke.html:10:17: error: No declaration for element blink")
-    }
-
-    @Test func aDocumentThatIsNotWellFormedIsReported() throws {
-        #expect(try stream(page(body: "<p>a</b>")) != [])
-    }
-
-    @Test func aMegabyteParagraphPassesWithoutATree() throws {
-        let text = String(repeating: "Æblegrød &amp; fløde ", count: 60_000)
-        #expect(try stream(page(body: "<p>" + text + "</p>")) == [])
+        values.withLock { $0[index] }
     }
 }

@@ -14,7 +14,6 @@ public enum ArchiveText: String, CatalogEntry {
     // Adding.
     case cannotOpenIndex
     case notASeries
-    case notAnEdition
     case previousVersionFailed
     case cannotRecordBags
     case cannotRebuildIndex
@@ -68,8 +67,6 @@ public enum ArchiveText: String, CatalogEntry {
         case .notASeries:
             ("not a series of this archive (expected a relative path below bags/)",
              "ikke en serie i dette arkiv (forventet en relativ sti under bags/)")
-        case .notAnEdition:
-            ("%{edition} is not an edition (expected offentlig or intern)", "%{edition} er ikke en udgave (forventet offentlig eller intern)")
         case .previousVersionFailed:
             ("not added, as the version before it failed", "ikke tilføjet, fordi versionen før den mislykkedes")
         case .cannotRecordBags: ("cannot record the new bags (%{reason})", "de nye arkivpakker kan ikke registreres (%{reason})")
