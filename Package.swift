@@ -11,7 +11,12 @@ let package = Package(
     products: [
         .executable(name: "committee-docs", targets: ["CommitteeDocs"]),
         .executable(name: "committee-docs-bench", targets: ["CommitteeDocsBench"]),
-        .library(name: "CommitteeDocsKit", targets: ["Rendering"]),
+        // For a Swift client: rendering (with the shipped templates and rules, `Renderer.builtIn()`),
+        // meeting packets, and the archive with what it keeps of documents and packets. Every module
+        // is named CommitteeDocs… so none can collide with a client's own.
+        .library(name: "CommitteeDocsRendering", targets: ["CommitteeDocsRendering", "CommitteeDocsResources"]),
+        .library(name: "CommitteeDocsPacket", targets: ["CommitteeDocsPacket"]),
+        .library(name: "CommitteeDocsArchive", targets: ["CommitteeDocsArchive", "CommitteeDocsArchiving"]),
         // libFuzzer targets (scripts/fuzz.sh builds them with -sanitize=fuzzer); a normal build
         // gives a tool that replays inputs through the same checks.
         .executable(name: "committee-docs-fuzz", targets: ["CommitteeDocsFuzz"]),
@@ -29,60 +34,60 @@ let package = Package(
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
-        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+        .systemLibrary(name: "CommitteeDocsCLibXML2", path: "Sources/CommitteeDocsCLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
+        .systemLibrary(name: "CommitteeDocsCCmarkGFM", path: "Sources/CommitteeDocsCCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
         // Positions and error reports shared by every stage.
-        .target(name: "Diagnostics"),
+        .target(name: "CommitteeDocsDiagnostics"),
         // The ordered parallel map that batches share (render, packet, archive); the lock is Synchronization.Mutex.
-        .target(name: "Concurrency"),
+        .target(name: "CommitteeDocsConcurrency"),
         // syncfs(2) and renameat2(2), which Swift's Glibc module does not declare.
-        .target(name: "CFileSystem"),
+        .target(name: "CommitteeDocsCFileSystem"),
         // Creating and writing a new file, durable flushes and atomic swaps, for every stage that writes.
-        .target(name: "FileWriting", dependencies: ["CFileSystem", "Diagnostics"]),
+        .target(name: "CommitteeDocsFileWriting", dependencies: ["CommitteeDocsCFileSystem", "CommitteeDocsDiagnostics"]),
         // Stage 1: YAML/JSON text -> a value tree where every node knows file:line:col.
-        .target(name: "Loading", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CommitteeDocsLoading", dependencies: ["CommitteeDocsDiagnostics", .product(name: "Yams", package: "Yams")]),
         // Danish dates, numbers, amounts, percentages and fractions.
-        .target(name: "Formatting", dependencies: ["Diagnostics"]),
+        .target(name: "CommitteeDocsFormatting", dependencies: ["CommitteeDocsDiagnostics"]),
         // Stage 2: typed documents and the domain rules, decoded from the value tree.
-        .target(name: "Model", dependencies: ["Diagnostics", "Loading", "Formatting"]),
+        .target(name: "CommitteeDocsModel", dependencies: ["CommitteeDocsDiagnostics", "CommitteeDocsLoading", "CommitteeDocsFormatting"]),
         // Stage 2b: the funding rules table (data) and the funding and route rules a plan must keep.
-        .target(name: "Rules", dependencies: ["Diagnostics", "Loading", "Formatting", "Model"]),
+        .target(name: "CommitteeDocsRules", dependencies: ["CommitteeDocsDiagnostics", "CommitteeDocsLoading", "CommitteeDocsFormatting", "CommitteeDocsModel"]),
         // Stage 4: our Mustache engine (strict document mode, spec-conformant plain mode).
-        .target(name: "Templating", dependencies: ["Diagnostics"]),
+        .target(name: "CommitteeDocsTemplating", dependencies: ["CommitteeDocsDiagnostics"]),
         // Stage 3: the model as a template value tree with formatted Danish variants.
-        .target(name: "View", dependencies: ["Diagnostics", "Model", "Formatting", "Templating"]),
+        .target(name: "CommitteeDocsView", dependencies: ["CommitteeDocsDiagnostics", "CommitteeDocsModel", "CommitteeDocsFormatting", "CommitteeDocsTemplating"]),
         // Stage 5: the typed document tree every writer reads.
-        .target(name: "DocumentTree"),
+        .target(name: "CommitteeDocsDocumentTree"),
         // Markdown (CommonMark + GFM tables) -> document tree, through cmark-gfm.
-        .target(name: "MarkdownReading", dependencies: ["DocumentTree", "CCmarkGFM"]),
+        .target(name: "CommitteeDocsMarkdownReading", dependencies: ["CommitteeDocsDocumentTree", "CommitteeDocsCCmarkGFM"]),
         // Stage 6: writers; each one owns the escaping of its format.
-        .target(name: "XHTMLWriting", dependencies: ["DocumentTree"]),
-        .target(name: "MarkdownWriting", dependencies: ["DocumentTree"]),
-        .target(name: "TextWriting", dependencies: ["DocumentTree"]),
+        .target(name: "CommitteeDocsXHTMLWriting", dependencies: ["CommitteeDocsDocumentTree"]),
+        .target(name: "CommitteeDocsMarkdownWriting", dependencies: ["CommitteeDocsDocumentTree"]),
+        .target(name: "CommitteeDocsTextWriting", dependencies: ["CommitteeDocsDocumentTree"]),
         // Stage 7: XHTML 1.0 Strict validation with libxml2.
-        .target(name: "XHTMLValidation", dependencies: ["Diagnostics", "CLibXML2"]),
+        .target(name: "CommitteeDocsXHTMLValidation", dependencies: ["CommitteeDocsDiagnostics", "CommitteeDocsCLibXML2"]),
         // Stage 8: printing the validated XHTML as PDF/A with WeasyPrint (an external program).
-        .target(name: "PDFPrinting"),
+        .target(name: "CommitteeDocsPDFPrinting"),
         // Meeting packets: built in memory, published atomically, and read back from their folders.
-        .target(name: "Packet", dependencies: ["Concurrency", "Diagnostics", "FileWriting", "Loading", "Model", "Rendering", "Templating", "View",
-                                               "DocumentTree", "Formatting", "PDFPrinting", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "CommitteeDocsPacket", dependencies: ["CommitteeDocsConcurrency", "CommitteeDocsDiagnostics", "CommitteeDocsFileWriting", "CommitteeDocsLoading", "CommitteeDocsModel", "CommitteeDocsRendering", "CommitteeDocsTemplating", "CommitteeDocsView",
+                                               "CommitteeDocsDocumentTree", "CommitteeDocsFormatting", "CommitteeDocsPDFPrinting", .product(name: "Crypto", package: "swift-crypto")]),
         // The archive: BagIt bags (RFC 8493) written once and verified, and their SQLite index.
-        .target(name: "Archive", dependencies: ["Concurrency", "Diagnostics", "FileWriting", "Formatting", "Model", .product(name: "Crypto", package: "swift-crypto"),
+        .target(name: "CommitteeDocsArchive", dependencies: ["CommitteeDocsConcurrency", "CommitteeDocsDiagnostics", "CommitteeDocsFileWriting", "CommitteeDocsFormatting", "CommitteeDocsModel", .product(name: "Crypto", package: "swift-crypto"),
                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         // What the archive keeps of rendered documents and packets: the one adapter between them.
-        .target(name: "Archiving", dependencies: ["Archive", "Formatting", "Model", "Packet", "Rendering"]),
+        .target(name: "CommitteeDocsArchiving", dependencies: ["CommitteeDocsArchive", "CommitteeDocsFormatting", "CommitteeDocsModel", "CommitteeDocsPacket", "CommitteeDocsRendering"]),
         // The pipeline end to end, and atomic writing.
-        .target(name: "Rendering", dependencies: [
-            "Diagnostics", "Loading", "Formatting", "Model", "Rules", "View", "Templating", "DocumentTree",
-            "MarkdownReading", "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation", "FileWriting", "PDFPrinting",
-            "Concurrency",
+        .target(name: "CommitteeDocsRendering", dependencies: [
+            "CommitteeDocsDiagnostics", "CommitteeDocsLoading", "CommitteeDocsFormatting", "CommitteeDocsModel", "CommitteeDocsRules", "CommitteeDocsView", "CommitteeDocsTemplating", "CommitteeDocsDocumentTree",
+            "CommitteeDocsMarkdownReading", "CommitteeDocsXHTMLWriting", "CommitteeDocsMarkdownWriting", "CommitteeDocsTextWriting", "CommitteeDocsXHTMLValidation", "CommitteeDocsFileWriting", "CommitteeDocsPDFPrinting",
+            "CommitteeDocsConcurrency",
         ]),
         // The official's live preview: a local Hummingbird server over Rendering and Packet; writes nothing.
-        .target(name: "Preview", dependencies: ["CommitteeDocsResources", "Diagnostics", "Loading", "Model", "Rules", "Templating", "XHTMLValidation",
-                                                "DocumentTree", "Rendering", "Packet",
+        .target(name: "CommitteeDocsPreview", dependencies: ["CommitteeDocsResources", "CommitteeDocsDiagnostics", "CommitteeDocsLoading", "CommitteeDocsModel", "CommitteeDocsRules", "CommitteeDocsTemplating", "CommitteeDocsXHTMLValidation",
+                                                "CommitteeDocsDocumentTree", "CommitteeDocsRendering", "CommitteeDocsPacket",
                                                 .product(name: "Hummingbird", package: "hummingbird"),
                                                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                                                 .product(name: "Logging", package: "swift-log"),
@@ -90,56 +95,60 @@ let package = Package(
         // The shipped templates, rules table, schemas and starter files, compiled into the binary.
         .executableTarget(name: "EmbedResourcesTool"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
-        .target(name: "CommitteeDocsResources", dependencies: ["Diagnostics", "Templating", "Rules"], plugins: ["EmbedResources"]),
+        .target(name: "CommitteeDocsResources", dependencies: ["CommitteeDocsDiagnostics", "CommitteeDocsTemplating", "CommitteeDocsRules",
+                                                              "CommitteeDocsRendering", "CommitteeDocsXHTMLValidation"], plugins: ["EmbedResources"]),
         // Thin command-line glue.
         .executableTarget(name: "CommitteeDocs", dependencies: [
-            "Rendering", "PDFPrinting", "Diagnostics", "XHTMLValidation", "Rules", "Model", "Formatting", "Packet", "Loading", "Archive", "Archiving", "View",
-            "Preview", "CommitteeDocsResources", "FileWriting",
+            "CommitteeDocsRendering", "CommitteeDocsPDFPrinting", "CommitteeDocsDiagnostics", "CommitteeDocsXHTMLValidation", "CommitteeDocsRules", "CommitteeDocsModel", "CommitteeDocsFormatting", "CommitteeDocsPacket", "CommitteeDocsLoading", "CommitteeDocsArchive", "CommitteeDocsArchiving", "CommitteeDocsView",
+            "CommitteeDocsPreview", "CommitteeDocsResources", "CommitteeDocsFileWriting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "CommitteeDocsBench", dependencies: ["Rendering", "FileWriting", "Loading", "Model", "Rules", "View", "Packet", "Archive", "Archiving", "PDFPrinting",
+        .executableTarget(name: "CommitteeDocsBench", dependencies: ["CommitteeDocsRendering", "CommitteeDocsFileWriting", "CommitteeDocsLoading", "CommitteeDocsModel", "CommitteeDocsRules", "CommitteeDocsView", "CommitteeDocsPacket", "CommitteeDocsArchive", "CommitteeDocsArchiving", "CommitteeDocsPDFPrinting",
                                                                     .product(name: "GRDB", package: "GRDB.swift"),
-                                                                    "Templating", "MarkdownReading", "XHTMLWriting",
-                                                                    "MarkdownWriting", "TextWriting", "XHTMLValidation"]),
+                                                                    "CommitteeDocsTemplating", "CommitteeDocsMarkdownReading", "CommitteeDocsXHTMLWriting",
+                                                                    "CommitteeDocsMarkdownWriting", "CommitteeDocsTextWriting", "CommitteeDocsXHTMLValidation"]),
         // Fuzz targets: one binary, the target chosen by its first argument (see Fuzz/README.md).
         .target(name: "CFuzzerDriver", path: "Fuzz/Driver"),
         .executableTarget(name: "CommitteeDocsFuzz", dependencies: [
-            "CFuzzerDriver", "Diagnostics", "Loading", "Model", "Formatting", "Templating", "DocumentTree", "MarkdownReading",
-            "XHTMLWriting", "MarkdownWriting", "TextWriting", "XHTMLValidation",
+            "CFuzzerDriver", "CommitteeDocsDiagnostics", "CommitteeDocsLoading", "CommitteeDocsModel", "CommitteeDocsFormatting", "CommitteeDocsTemplating", "CommitteeDocsDocumentTree", "CommitteeDocsMarkdownReading",
+            "CommitteeDocsXHTMLWriting", "CommitteeDocsMarkdownWriting", "CommitteeDocsTextWriting", "CommitteeDocsXHTMLValidation",
         ], path: "Fuzz/Sources"),
 
         // Helpers several test targets share (the checkout's path and samples, temporary folders, running
         // committee-docs and other programs, running on a thread with a small stack).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
-        .testTarget(name: "FileWritingTests", dependencies: ["TestSupport", "FileWriting"]),
-        .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Diagnostics"]),
-        .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
-        .testTarget(name: "ModelTests", dependencies: ["TestSupport", "Model", "Loading", "Diagnostics", "Formatting"]),
-        .testTarget(name: "RulesTests", dependencies: ["TestSupport", "Rules", "Model", "Loading", "Formatting", "Diagnostics"]),
-        .testTarget(name: "TemplatingTests", dependencies: ["TestSupport", "Templating", "Diagnostics"]),
-        .testTarget(name: "ViewTests", dependencies: ["View", "Model", "Loading", "Formatting", "Templating", "Diagnostics"]),
-        .testTarget(name: "DocumentTreeTests", dependencies: ["TestSupport", "DocumentTree"]),
-        .testTarget(name: "MarkdownReadingTests", dependencies: ["TestSupport", "MarkdownReading", "DocumentTree"]),
-        .testTarget(name: "XHTMLWritingTests", dependencies: ["TestSupport", "XHTMLWriting", "DocumentTree", "XHTMLValidation"]),
-        .testTarget(name: "MarkdownWritingTests", dependencies: ["TestSupport", "MarkdownWriting", "MarkdownReading", "DocumentTree"]),
-        .testTarget(name: "TextWritingTests", dependencies: ["TextWriting", "DocumentTree"]),
-        .testTarget(name: "XHTMLValidationTests", dependencies: ["XHTMLValidation", "Diagnostics"]),
-        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "PDFPrinting", "Rules", "Model", "Diagnostics", "MarkdownReading", "Packet",
-                                                          "View", "Loading", "Templating",
-                                                          "MarkdownWriting", "DocumentTree", "XHTMLValidation", "XHTMLWriting",
-                                                          "TextWriting"]),
-        .testTarget(name: "PacketTests", dependencies: ["TestSupport", "Packet", "Model", "Loading", "Diagnostics", "Rendering", "Rules",
-                                                       "Templating", "XHTMLValidation"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Concurrency", "Model", "Formatting"]),
-        .testTarget(name: "ArchivingTests", dependencies: ["TestSupport", "Archiving", "Archive", "Packet", "Model", "Formatting", "Diagnostics", "Rendering",
-                                                          "Rules", "Templating", "XHTMLValidation"]),
-        .testTarget(name: "PDFPrintingTests", dependencies: ["TestSupport", "PDFPrinting"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["CommitteeDocsDiagnostics"]),
+        .testTarget(name: "ConcurrencyTests", dependencies: ["CommitteeDocsConcurrency"]),
+        .testTarget(name: "FileWritingTests", dependencies: ["TestSupport", "CommitteeDocsFileWriting"]),
+        .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "CommitteeDocsLoading", "CommitteeDocsDiagnostics"]),
+        .testTarget(name: "FormattingTests", dependencies: ["CommitteeDocsFormatting"]),
+        .testTarget(name: "ModelTests", dependencies: ["TestSupport", "CommitteeDocsModel", "CommitteeDocsLoading", "CommitteeDocsDiagnostics", "CommitteeDocsFormatting"]),
+        .testTarget(name: "RulesTests", dependencies: ["TestSupport", "CommitteeDocsRules", "CommitteeDocsModel", "CommitteeDocsLoading", "CommitteeDocsFormatting", "CommitteeDocsDiagnostics"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["TestSupport", "CommitteeDocsTemplating", "CommitteeDocsDiagnostics"]),
+        .testTarget(name: "ViewTests", dependencies: ["CommitteeDocsView", "CommitteeDocsModel", "CommitteeDocsLoading", "CommitteeDocsFormatting", "CommitteeDocsTemplating", "CommitteeDocsDiagnostics"]),
+        .testTarget(name: "DocumentTreeTests", dependencies: ["TestSupport", "CommitteeDocsDocumentTree"]),
+        .testTarget(name: "MarkdownReadingTests", dependencies: ["TestSupport", "CommitteeDocsMarkdownReading", "CommitteeDocsDocumentTree"]),
+        .testTarget(name: "XHTMLWritingTests", dependencies: ["TestSupport", "CommitteeDocsXHTMLWriting", "CommitteeDocsDocumentTree", "CommitteeDocsXHTMLValidation"]),
+        .testTarget(name: "MarkdownWritingTests", dependencies: ["TestSupport", "CommitteeDocsMarkdownWriting", "CommitteeDocsMarkdownReading", "CommitteeDocsDocumentTree"]),
+        .testTarget(name: "TextWritingTests", dependencies: ["CommitteeDocsTextWriting", "CommitteeDocsDocumentTree"]),
+        .testTarget(name: "XHTMLValidationTests", dependencies: ["CommitteeDocsXHTMLValidation", "CommitteeDocsDiagnostics"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "CommitteeDocsRendering", "CommitteeDocsPDFPrinting", "CommitteeDocsRules", "CommitteeDocsModel", "CommitteeDocsDiagnostics", "CommitteeDocsMarkdownReading", "CommitteeDocsPacket",
+                                                          "CommitteeDocsView", "CommitteeDocsLoading", "CommitteeDocsTemplating",
+                                                          "CommitteeDocsMarkdownWriting", "CommitteeDocsDocumentTree", "CommitteeDocsXHTMLValidation", "CommitteeDocsXHTMLWriting",
+                                                          "CommitteeDocsTextWriting"]),
+        .testTarget(name: "PacketTests", dependencies: ["TestSupport", "CommitteeDocsPacket", "CommitteeDocsModel", "CommitteeDocsLoading", "CommitteeDocsDiagnostics", "CommitteeDocsRendering", "CommitteeDocsRules",
+                                                       "CommitteeDocsTemplating", "CommitteeDocsXHTMLValidation"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["CommitteeDocsArchive", "CommitteeDocsConcurrency", "CommitteeDocsModel", "CommitteeDocsFormatting"]),
+        .testTarget(name: "ArchivingTests", dependencies: ["TestSupport", "CommitteeDocsArchiving", "CommitteeDocsArchive", "CommitteeDocsPacket", "CommitteeDocsModel", "CommitteeDocsFormatting", "CommitteeDocsDiagnostics", "CommitteeDocsRendering",
+                                                          "CommitteeDocsRules", "CommitteeDocsTemplating", "CommitteeDocsXHTMLValidation"]),
+        .testTarget(name: "PDFPrintingTests", dependencies: ["TestSupport", "CommitteeDocsPDFPrinting"]),
         // The schemas in schemas/ are compared with the decoders (Model) as well as with the command.
-        .testTarget(name: "CommitteeDocsTests", dependencies: ["TestSupport", "CommitteeDocs", "CommitteeDocsResources", "Model", "Loading", "Diagnostics"]),
+        .testTarget(name: "CommitteeDocsTests", dependencies: ["TestSupport", "CommitteeDocs", "CommitteeDocsResources", "CommitteeDocsModel", "CommitteeDocsLoading", "CommitteeDocsDiagnostics"]),
+        // The library products used as a client uses them (README "Use as a library"): their modules only.
+        .testTarget(name: "LibraryExampleTests", dependencies: ["CommitteeDocsRendering", "CommitteeDocsResources", "CommitteeDocsPacket",
+                                                              "CommitteeDocsArchive", "CommitteeDocsArchiving"]),
         // The preview through HTTP and in a real headless chromium (driven over the DevTools protocol).
-        .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "Preview", "CommitteeDocs"]),
+        .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "CommitteeDocsPreview", "CommitteeDocs"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -3,7 +3,7 @@
 
 Each schema is self-contained (an editor or `committee-docs schema X` hands out one file), so the
 shared definitions live here, once, and are copied into every schema that uses them. The schemas
-follow the loader (Sources/Model/*Decoder.swift, Sources/Formatting/*+Parsing.swift); where they
+follow the loader (Sources/CommitteeDocsModel/*Decoder.swift, Sources/CommitteeDocsFormatting/*+Parsing.swift); where they
 cannot say what the loader checks, README.md's "Editor help (JSON Schema)" lists it.
 
     python3 scripts/generate-schemas.py           # writes schemas/*.schema.json
@@ -70,7 +70,7 @@ def listing(items, description, non_empty=False):
     return schema
 
 
-# --- Values (Sources/Formatting, Sources/Model/Identifiers.swift) -----------------------------
+# --- Values (Sources/CommitteeDocsFormatting, Sources/CommitteeDocsModel/Identifiers.swift) -----------------------------
 
 DIGIT = "[0-9]"
 YEAR_1900_2199 = "(?:19|20|21)[0-9]{2}"

@@ -1,14 +1,14 @@
-import Diagnostics
-import DocumentTree
-import Formatting
-import Loading
-import MarkdownReading
-import MarkdownWriting
-import Model
-import Templating
-import TextWriting
-import XHTMLValidation
-import XHTMLWriting
+import CommitteeDocsDiagnostics
+import CommitteeDocsDocumentTree
+import CommitteeDocsFormatting
+import CommitteeDocsLoading
+import CommitteeDocsMarkdownReading
+import CommitteeDocsMarkdownWriting
+import CommitteeDocsModel
+import CommitteeDocsTemplating
+import CommitteeDocsTextWriting
+import CommitteeDocsXHTMLValidation
+import CommitteeDocsXHTMLWriting
 
 /// One fuzz target: a name for the command line and a check that gets the raw input bytes.
 /// A check returns normally for any input the code under test handles (including inputs it

@@ -1,12 +1,12 @@
-import Archive
-import Archiving
+import CommitteeDocsArchive
+import CommitteeDocsArchiving
 import ArgumentParser
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Formatting
-import Model
-import Packet
-import Rendering
+import CommitteeDocsFormatting
+import CommitteeDocsModel
+import CommitteeDocsPacket
+import CommitteeDocsRendering
 
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
 
 @main

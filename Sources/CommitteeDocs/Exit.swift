@@ -1,7 +1,7 @@
 import ArgumentParser
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Rendering
+import CommitteeDocsRendering
 
 /// The exit codes of sysexits.h that the tool uses.
 enum Exit {

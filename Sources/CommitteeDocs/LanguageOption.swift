@@ -1,5 +1,5 @@
 import ArgumentParser
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
 
 /// `--sprog da|en`: the language of the messages about data, rules, templates and files. Without

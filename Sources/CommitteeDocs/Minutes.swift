@@ -1,8 +1,8 @@
-import Model
-import Diagnostics
+import CommitteeDocsModel
+import CommitteeDocsDiagnostics
 import Foundation
-import Packet
-import Rendering
+import CommitteeDocsPacket
+import CommitteeDocsRendering
 
 /// A meeting's decisions file (beslutningsprotokol) with the meeting file it names.
 enum Minutes {

@@ -1,9 +1,9 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import ArgumentParser
 import Foundation
-import Model
-import Packet
-import Rendering
+import CommitteeDocsModel
+import CommitteeDocsPacket
+import CommitteeDocsRendering
 import Synchronization
 
 struct PacketCommand: AsyncParsableCommand {

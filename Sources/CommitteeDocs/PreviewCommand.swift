@@ -1,9 +1,9 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import ArgumentParser
 import Foundation
-import Preview
-import Rendering
-import XHTMLValidation
+import CommitteeDocsPreview
+import CommitteeDocsRendering
+import CommitteeDocsXHTMLValidation
 
 struct PreviewCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption

@@ -1,10 +1,10 @@
-import FileWriting
-import Model
+import CommitteeDocsFileWriting
+import CommitteeDocsModel
 import ArgumentParser
 import Foundation
-import Loading
-import Packet
-import Rendering
+import CommitteeDocsLoading
+import CommitteeDocsPacket
+import CommitteeDocsRendering
 
 struct Render: ParsableCommand {
     @OptionGroup var language: LanguageOption

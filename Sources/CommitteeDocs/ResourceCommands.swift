@@ -1,10 +1,10 @@
 import ArgumentParser
 import CommitteeDocsResources
-import Diagnostics
-import FileWriting
-import Formatting
+import CommitteeDocsDiagnostics
+import CommitteeDocsFileWriting
+import CommitteeDocsFormatting
 import Foundation
-import Rules
+import CommitteeDocsRules
 
 /// `templates export DIR`: the built-in templates as files, a starting point for a municipality's own.
 struct TemplatesCommand: ParsableCommand {

@@ -1,12 +1,12 @@
 import ArgumentParser
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import PDFPrinting
-import Rendering
-import Rules
+import CommitteeDocsPDFPrinting
+import CommitteeDocsRendering
+import CommitteeDocsRules
 import CommitteeDocsResources
-import Templating
-import XHTMLValidation
+import CommitteeDocsTemplating
+import CommitteeDocsXHTMLValidation
 
 /// The options `render` and `check` share.
 struct PipelineOptions: ParsableArguments {

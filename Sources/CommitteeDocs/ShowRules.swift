@@ -1,8 +1,8 @@
 import ArgumentParser
 import CommitteeDocsResources
-import Formatting
-import Model
-import Rules
+import CommitteeDocsFormatting
+import CommitteeDocsModel
+import CommitteeDocsRules
 
 struct ShowRules: ParsableCommand {
     @OptionGroup var language: LanguageOption

@@ -1,7 +1,7 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import ArgumentParser
 import Foundation
-import XHTMLValidation
+import CommitteeDocsXHTMLValidation
 
 struct Validate: ParsableCommand {
     @OptionGroup var language: LanguageOption

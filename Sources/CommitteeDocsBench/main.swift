@@ -1,23 +1,23 @@
 // committee-docs-bench: the pipeline's speed, stage by stage, against pandoc as a reference peer.
 // Run with `make bench` (release build). Figures are printed, never asserted.
-import FileWriting
+import CommitteeDocsFileWriting
 import Foundation
-import Archive
-import Archiving
+import CommitteeDocsArchive
+import CommitteeDocsArchiving
 import GRDB
-import Loading
-import Packet
-import MarkdownReading
-import Model
-import Rendering
-import Rules
-import Templating
-import TextWriting
-import View
-import XHTMLValidation
-import XHTMLWriting
-import MarkdownWriting
-import PDFPrinting
+import CommitteeDocsLoading
+import CommitteeDocsPacket
+import CommitteeDocsMarkdownReading
+import CommitteeDocsModel
+import CommitteeDocsRendering
+import CommitteeDocsRules
+import CommitteeDocsTemplating
+import CommitteeDocsTextWriting
+import CommitteeDocsView
+import CommitteeDocsXHTMLValidation
+import CommitteeDocsXHTMLWriting
+import CommitteeDocsMarkdownWriting
+import CommitteeDocsPDFPrinting
 
 let root = FileManager.default.currentDirectoryPath
 let sample = CommandLine.arguments.dropFirst().first ?? "samples/notat-omraadebaserede-indsatser.yaml"

@@ -1,7 +1,7 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Rules
-import Templating
+import CommitteeDocsRules
+import CommitteeDocsTemplating
 
 extension TemplateLibrary {
     /// The default templates, compiled into the program; positions in them name

@@ -1,9 +1,9 @@
-import Concurrency
+import CommitteeDocsConcurrency
 import Foundation
-import Formatting
-import Model
+import CommitteeDocsFormatting
+import CommitteeDocsModel
 import Testing
-@testable import Archive
+@testable import CommitteeDocsArchive
 
 private let memo = Archive.Series.document(try! Sagsnummer(parsing: "2009-45219"), try! Dokumentnummer(parsing: "2009-199623"))
 

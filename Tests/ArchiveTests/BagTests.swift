@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Archive
+@testable import CommitteeDocsArchive
 
 /// A folder for bags, removed when the test ends.
 final class Shelf {

@@ -1,14 +1,14 @@
-import Archive
-import Archiving
-import Formatting
+import CommitteeDocsArchive
+import CommitteeDocsArchiving
+import CommitteeDocsFormatting
 import Foundation
-import Model
-import Rendering
-import Rules
-import Templating
+import CommitteeDocsModel
+import CommitteeDocsRendering
+import CommitteeDocsRules
+import CommitteeDocsTemplating
 import TestSupport
 import Testing
-import XHTMLValidation
+import CommitteeDocsXHTMLValidation
 
 /// The project's renderer: its templates and rules table.
 private func renderer() throws -> Renderer {

@@ -1,15 +1,15 @@
-import Archive
-import Archiving
-import Diagnostics
+import CommitteeDocsArchive
+import CommitteeDocsArchiving
+import CommitteeDocsDiagnostics
 import Foundation
-import Model
-import Rendering
-import Rules
-import Templating
+import CommitteeDocsModel
+import CommitteeDocsRendering
+import CommitteeDocsRules
+import CommitteeDocsTemplating
 import TestSupport
 import Testing
-import XHTMLValidation
-import Packet
+import CommitteeDocsXHTMLValidation
+import CommitteeDocsPacket
 
 /// A packet builder with the project's templates and rules.
 private func builder() throws -> PacketBuilder {

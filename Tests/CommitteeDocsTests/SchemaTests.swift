@@ -1,7 +1,7 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Loading
-import Model
+import CommitteeDocsLoading
+import CommitteeDocsModel
 import TestSupport
 import Testing
 

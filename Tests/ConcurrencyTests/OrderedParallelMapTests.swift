@@ -1,4 +1,4 @@
-import Concurrency
+import CommitteeDocsConcurrency
 import Foundation
 import Synchronization
 import Testing

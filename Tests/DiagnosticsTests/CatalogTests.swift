@@ -1,5 +1,5 @@
 import Testing
-@testable import Diagnostics
+@testable import CommitteeDocsDiagnostics
 
 @Suite struct CatalogTests {
     @Test func everyEntryHasBothTextsWithTheSamePlaceholders() {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Diagnostics
+@testable import CommitteeDocsDiagnostics
 
 @Test func aDiagnosticReadsLikeACompilerError() {
     let diagnostic = Diagnostic(at: SourcePosition(file: "samples/x.yaml", line: 14, column: 9), keyPath: "sagsnr",

@@ -1,4 +1,4 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import TestSupport
 import Testing
 

@@ -1,4 +1,4 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Testing
 
 /// `normalized()` merges adjacent text nodes and drops empty ones, at every depth, so that two

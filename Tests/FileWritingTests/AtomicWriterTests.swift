@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import FileWriting
+@testable import CommitteeDocsFileWriting
 
 @Suite("Atomic writing")
 struct AtomicWriterTests {

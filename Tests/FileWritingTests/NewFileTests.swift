@@ -1,4 +1,4 @@
-import FileWriting
+import CommitteeDocsFileWriting
 import Foundation
 import TestSupport
 import Testing

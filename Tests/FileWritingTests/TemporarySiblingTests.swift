@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FileWriting
+@testable import CommitteeDocsFileWriting
 
 @Suite("Temp-then-rename")
 struct TemporarySiblingTests {

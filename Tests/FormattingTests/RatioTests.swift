@@ -1,5 +1,5 @@
 import Testing
-@testable import Formatting
+@testable import CommitteeDocsFormatting
 
 @Suite("Ratios and fractions")
 struct RatioTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Loading
+@testable import CommitteeDocsLoading
 
 /// Encoding, line ends and the characters no data file may hold.
 @Suite struct CharacterTests {

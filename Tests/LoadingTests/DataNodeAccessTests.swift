@@ -1,6 +1,6 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Testing
-@testable import Loading
+@testable import CommitteeDocsLoading
 
 /// The small API around the tree: formats by extension, paths, accessors, the debug outline.
 @Suite struct DataNodeAccessTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Loading
+@testable import CommitteeDocsLoading
 
 /// JSON that does not load, with the exact position and message; and the escapes that do.
 @Suite struct JSONSyntaxTests {

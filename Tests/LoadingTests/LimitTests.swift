@@ -1,6 +1,6 @@
 import TestSupport
 import Testing
-@testable import Loading
+@testable import CommitteeDocsLoading
 
 /// Hostile sizes and shapes: deep nesting, huge scalars, floods of errors.
 @Suite struct LimitTests {

@@ -1,6 +1,6 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Testing
-@testable import Loading
+@testable import CommitteeDocsLoading
 
 /// A small memo in YAML and the same memo in JSON: equal trees, exact positions.
 @Suite struct MemoLoadingTests {

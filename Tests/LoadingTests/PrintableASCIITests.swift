@@ -1,5 +1,5 @@
 import Testing
-@testable import Loading
+@testable import CommitteeDocsLoading
 
 /// The eight-bytes-at-a-time skip must stop at every byte outside U+0020–U+007E, wherever it stands.
 @Suite struct PrintableASCIITests {

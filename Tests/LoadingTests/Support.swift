@@ -1,6 +1,6 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-@testable import Loading
+@testable import CommitteeDocsLoading
 
 /// Loads `text` as the file `memo.yaml` or `memo.json`.
 func load(_ text: String, _ format: DataFormat = .yaml) throws(DiagnosticList) -> DataNode {

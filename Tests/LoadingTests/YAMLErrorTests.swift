@@ -1,5 +1,5 @@
 import Testing
-@testable import Loading
+@testable import CommitteeDocsLoading
 
 /// YAML that does not load, and what the official reads about it.
 @Suite struct YAMLErrorTests {

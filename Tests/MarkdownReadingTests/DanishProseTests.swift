@@ -1,8 +1,8 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Foundation
 import TestSupport
 import Testing
-@testable import MarkdownReading
+@testable import CommitteeDocsMarkdownReading
 
 /// Wrapped Danish prose often starts a line with a date or an ordinal: "1. januar", "1.
 /// behandling". CommonMark lets "1." interrupt a paragraph and start a list, so the day was lost.

@@ -1,8 +1,8 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Foundation
 import TestSupport
 import Testing
-@testable import MarkdownReading
+@testable import CommitteeDocsMarkdownReading
 
 /// The blocks `MarkdownReader` makes of `markdown`, as it returns them (not normalized).
 func read(_ markdown: String, metaBlocks: Bool = false) -> [Block] {

@@ -1,6 +1,6 @@
-import DocumentTree
-import MarkdownReading
-import MarkdownWriting
+import CommitteeDocsDocumentTree
+import CommitteeDocsMarkdownReading
+import CommitteeDocsMarkdownWriting
 import Testing
 
 /// A paragraph line that starts with "1. januar" must stay text for any CommonMark reader, not

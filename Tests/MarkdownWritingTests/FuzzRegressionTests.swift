@@ -1,6 +1,6 @@
-import DocumentTree
-import MarkdownReading
-import MarkdownWriting
+import CommitteeDocsDocumentTree
+import CommitteeDocsMarkdownReading
+import CommitteeDocsMarkdownWriting
 import Testing
 
 /// Inputs the `markdown` fuzz target (Fuzz/) found, run through its checks: read the Markdown,

@@ -1,6 +1,6 @@
-import DocumentTree
-import MarkdownReading
-import MarkdownWriting
+import CommitteeDocsDocumentTree
+import CommitteeDocsMarkdownReading
+import CommitteeDocsMarkdownWriting
 import Testing
 
 /// A small deterministic generator (a linear congruential generator), so failures reproduce.

@@ -1,9 +1,9 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Foundation
-import MarkdownReading
+import CommitteeDocsMarkdownReading
 import TestSupport
 import Testing
-@testable import MarkdownWriting
+@testable import CommitteeDocsMarkdownWriting
 
 // Hostile text in nine places, and depth, through the writer and back through the reader.
 

@@ -1,5 +1,5 @@
-import DocumentTree
-import MarkdownWriting
+import CommitteeDocsDocumentTree
+import CommitteeDocsMarkdownWriting
 import Testing
 
 @Suite("A memo as Markdown")

@@ -1,6 +1,6 @@
-import DocumentTree
-import MarkdownReading
-import MarkdownWriting
+import CommitteeDocsDocumentTree
+import CommitteeDocsMarkdownReading
+import CommitteeDocsMarkdownWriting
 import Testing
 
 @Suite("Writing and reading back gives the same tree")

@@ -1,6 +1,6 @@
-import DocumentTree
-import MarkdownReading
-import MarkdownWriting
+import CommitteeDocsDocumentTree
+import CommitteeDocsMarkdownReading
+import CommitteeDocsMarkdownWriting
 
 func write(_ blocks: [Block]) -> String {
     MarkdownWriter().write(Document(blocks: blocks))

@@ -1,4 +1,4 @@
-import Model
+import CommitteeDocsModel
 import Testing
 
 @Suite("jf. bilag in prose")

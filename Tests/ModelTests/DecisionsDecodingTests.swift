@@ -1,8 +1,8 @@
-import Diagnostics
-import Formatting
-import Loading
+import CommitteeDocsDiagnostics
+import CommitteeDocsFormatting
+import CommitteeDocsLoading
 import Testing
-@testable import Model
+@testable import CommitteeDocsModel
 
 /// Decodes a decisions file's text.
 func decodeDecisions(_ yaml: String) throws(DiagnosticList) -> Beslutningsprotokol {

@@ -1,5 +1,5 @@
-import Formatting
-import Model
+import CommitteeDocsFormatting
+import CommitteeDocsModel
 import Testing
 
 @Suite("Typed identity and the names derived from it")

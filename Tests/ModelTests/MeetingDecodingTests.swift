@@ -1,8 +1,8 @@
-import Diagnostics
-import Formatting
-import Loading
+import CommitteeDocsDiagnostics
+import CommitteeDocsFormatting
+import CommitteeDocsLoading
 import Testing
-@testable import Model
+@testable import CommitteeDocsModel
 
 /// Decodes a meeting file's text, or lists its problems in file order.
 func meetingProblems(_ yaml: String) -> [String] {

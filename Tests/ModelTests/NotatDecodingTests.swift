@@ -1,7 +1,7 @@
-import Diagnostics
-import Loading
+import CommitteeDocsDiagnostics
+import CommitteeDocsLoading
 import Testing
-@testable import Model
+@testable import CommitteeDocsModel
 
 /// Decodes YAML text the way the CLI does.
 func decode(_ yaml: String, file: String = "memo.yaml") throws(DiagnosticList) -> Submission {

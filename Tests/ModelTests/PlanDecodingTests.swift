@@ -1,8 +1,8 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Loading
+import CommitteeDocsLoading
 import Testing
-@testable import Model
+@testable import CommitteeDocsModel
 
 /// A small valid områdefornyelse; each test changes one line of it.
 let validPlan = """

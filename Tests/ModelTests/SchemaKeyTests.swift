@@ -1,9 +1,9 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Loading
+import CommitteeDocsLoading
 import TestSupport
 import Testing
-@testable import Model
+@testable import CommitteeDocsModel
 
 // A JSON file cannot carry the YAML header comment, so it names its JSON Schema (for VS Code)
 // with a top-level "$schema" key; the loader accepts that key in every kind of data file and

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Synchronization
 import Testing
-@testable import PDFPrinting
+@testable import CommitteeDocsPDFPrinting
 
 /// The engine's workers: found through `weasyprint`'s own first line, shared between threads,
 /// kept after a document WeasyPrint refuses, replaced after one that dies.

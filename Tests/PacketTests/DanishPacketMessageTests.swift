@@ -1,9 +1,9 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Loading
-import Model
+import CommitteeDocsLoading
+import CommitteeDocsModel
 import Testing
-@testable import Packet
+@testable import CommitteeDocsPacket
 
 /// Packet messages in both languages: the paths and key paths read the same.
 @Suite struct DanishPacketMessageTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Packet
+@testable import CommitteeDocsPacket
 
 @Suite("The manifest's JSON")
 struct ManifestJSONTests {

@@ -1,9 +1,9 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Loading
-import Model
+import CommitteeDocsLoading
+import CommitteeDocsModel
 import Testing
-@testable import Packet
+@testable import CommitteeDocsPacket
 
 /// A meeting folder in a temporary directory, removed when the test ends.
 final class MeetingFolder {

@@ -1,13 +1,13 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Model
-import Rendering
-import Rules
-import Templating
+import CommitteeDocsModel
+import CommitteeDocsRendering
+import CommitteeDocsRules
+import CommitteeDocsTemplating
 import TestSupport
 import Testing
-import XHTMLValidation
-@testable import Packet
+import CommitteeDocsXHTMLValidation
+@testable import CommitteeDocsPacket
 
 /// A packet builder with the project's templates and rules.
 private func builder() throws -> PacketBuilder {

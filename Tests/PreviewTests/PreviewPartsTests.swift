@@ -1,6 +1,6 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-@testable import Preview
+@testable import CommitteeDocsPreview
 import TestSupport
 import Testing
 

@@ -1,9 +1,9 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Foundation
-import MarkdownWriting
+import CommitteeDocsMarkdownWriting
 import TestSupport
 import Testing
-@testable import Rendering
+@testable import CommitteeDocsRendering
 
 /// `samples/notat-finansiering-solhaven.yaml` wraps its period so that a line starts with
 /// "1. januar 2020"; every format keeps the day as text.

@@ -1,8 +1,8 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Foundation
 import TestSupport
 import Testing
-@testable import Rendering
+@testable import CommitteeDocsRendering
 
 /// The financing and budget tables show shares as officials write them: "15,0 pct.", the total
 /// "100,0 pct.", never a fraction such as 3/20.

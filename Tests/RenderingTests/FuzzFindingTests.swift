@@ -1,9 +1,9 @@
 import Foundation
-import MarkdownReading
+import CommitteeDocsMarkdownReading
 import TestSupport
 import Testing
-import XHTMLValidation
-import XHTMLWriting
+import CommitteeDocsXHTMLValidation
+import CommitteeDocsXHTMLWriting
 
 /// Every input the `markdown` fuzz target found that made invalid XHTML (kept in
 /// Fuzz/findings/markdown/) is written as valid XHTML 1.0 Strict now.

@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
 import Testing
-import MarkdownReading
-import Packet
-@testable import Rendering
+import CommitteeDocsMarkdownReading
+import CommitteeDocsPacket
+@testable import CommitteeDocsRendering
 
 /// output/ holds the committed renderings of samples/, in every format (the PDFs included):
 /// rendering again must give the same bytes, and output/ must hold nothing else. Regenerate with `make demo` and commit.

@@ -1,9 +1,9 @@
-import DocumentTree
-import Formatting
-import MarkdownReading
-import Model
+import CommitteeDocsDocumentTree
+import CommitteeDocsFormatting
+import CommitteeDocsMarkdownReading
+import CommitteeDocsModel
 import Testing
-@testable import Rendering
+@testable import CommitteeDocsRendering
 
 /// Strings that try to become markup, entities, template tags or structure. Every one must come out
 /// literally in every format, and the XHTML must stay valid.

@@ -1,10 +1,10 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import Model
-import Packet
+import CommitteeDocsModel
+import CommitteeDocsPacket
 import TestSupport
 import Testing
-@testable import Rendering
+@testable import CommitteeDocsRendering
 
 // A rendered .md file is read by other Markdown renderers, some of which let raw HTML through
 // (`cmark-gfm --unsafe`). Whatever the data holds, the HTML such a renderer makes of our Markdown

@@ -1,14 +1,14 @@
-import DocumentTree
-import Formatting
+import CommitteeDocsDocumentTree
+import CommitteeDocsFormatting
 import Foundation
-import Loading
-import MarkdownReading
-import MarkdownWriting
-import Model
-@testable import Packet
+import CommitteeDocsLoading
+import CommitteeDocsMarkdownReading
+import CommitteeDocsMarkdownWriting
+import CommitteeDocsModel
+@testable import CommitteeDocsPacket
 import Testing
-import View
-@testable import Rendering
+import CommitteeDocsView
+@testable import CommitteeDocsRendering
 
 // Issue 9's new data and text — a closed document's or item's ground (`lukket-grund`), an item's
 // bilag titles and links, and decisions taken from a decisions file — meet the same hostile

@@ -1,13 +1,13 @@
-import Diagnostics
-import DocumentTree
+import CommitteeDocsDiagnostics
+import CommitteeDocsDocumentTree
 import Foundation
-import MarkdownReading
-import MarkdownWriting
+import CommitteeDocsMarkdownReading
+import CommitteeDocsMarkdownWriting
 import TestSupport
-import Model
+import CommitteeDocsModel
 import Testing
-import View
-@testable import Rendering
+import CommitteeDocsView
+@testable import CommitteeDocsRendering
 
 /// The sample decisions file and its meeting, checked together.
 func sampleDecisions() throws -> (protokol: Beslutningsprotokol, møde: Møde) {

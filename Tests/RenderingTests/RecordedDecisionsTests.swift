@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import Rendering
+@testable import CommitteeDocsRendering
 
 /// A plan's route reads its decisions from the meetings' decisions files; one renderer keeps what
 /// it read while the files are unchanged, and reads a changed file again.

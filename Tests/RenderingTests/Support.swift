@@ -1,11 +1,11 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-import PDFPrinting
+import CommitteeDocsPDFPrinting
 import TestSupport
-import Rendering
-import Rules
-import Templating
-import XHTMLValidation
+import CommitteeDocsRendering
+import CommitteeDocsRules
+import CommitteeDocsTemplating
+import CommitteeDocsXHTMLValidation
 
 
 /// A renderer over the shipped templates; with PDF among the formats, it prints with WeasyPrint.

@@ -1,9 +1,9 @@
 import Foundation
-import Packet
+import CommitteeDocsPacket
 import TestSupport
 import Testing
-import TextWriting
-@testable import Rendering
+import CommitteeDocsTextWriting
+@testable import CommitteeDocsRendering
 
 /// Every rendered text file keeps to `--width`, tables included, measured as the text writer
 /// measures (display columns). Attachments (`bilag/`) are copied as given, not rendered.

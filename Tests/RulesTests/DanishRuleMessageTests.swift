@@ -1,7 +1,7 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Testing
-import Model
-@testable import Rules
+import CommitteeDocsModel
+@testable import CommitteeDocsRules
 
 /// The rule messages in Danish and in English: the same positions and key paths, the same
 /// Danish-formatted numbers, the sentence in the reader's language.

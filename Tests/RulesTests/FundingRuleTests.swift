@@ -1,5 +1,5 @@
 import Testing
-@testable import Rules
+@testable import CommitteeDocsRules
 
 /// Each funding rule: a plan that keeps it passes, one that breaks it gets the exact message.
 @Suite("Funding rules from the rules table")

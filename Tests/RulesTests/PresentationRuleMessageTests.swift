@@ -1,8 +1,8 @@
-import Diagnostics
-import Formatting
-import Loading
-import Model
-import Rules
+import CommitteeDocsDiagnostics
+import CommitteeDocsFormatting
+import CommitteeDocsLoading
+import CommitteeDocsModel
+import CommitteeDocsRules
 import Testing
 
 /// The rules for a plan's indstilling on a meeting's agenda (PresentationRules), in both

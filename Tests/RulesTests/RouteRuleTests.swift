@@ -1,6 +1,6 @@
-import Formatting
+import CommitteeDocsFormatting
 import Testing
-@testable import Rules
+@testable import CommitteeDocsRules
 
 /// The route: TMU → ØU → BR → LBF, approved in order, on increasing dates; endelig after foreløbig.
 @Suite("Route rules")

@@ -1,7 +1,7 @@
-import Diagnostics
-import Formatting
+import CommitteeDocsDiagnostics
+import CommitteeDocsFormatting
 import Testing
-@testable import Rules
+@testable import CommitteeDocsRules
 
 /// Every row of the rules table names what it rests on (`hjemmel`): the law or regulativ, the
 /// paragraph, the day it came into force, and a URL where the text is public.

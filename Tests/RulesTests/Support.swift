@@ -1,9 +1,9 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
 import TestSupport
-import Loading
-import Model
-@testable import Rules
+import CommitteeDocsLoading
+import CommitteeDocsModel
+@testable import CommitteeDocsRules
 
 
 /// The rules table shipped in Rules/.

@@ -1,6 +1,6 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Testing
-@testable import Templating
+@testable import CommitteeDocsTemplating
 
 /// Template messages in both languages: the tags, positions and data paths read the same.
 @Suite struct DanishTemplateMessageTests {

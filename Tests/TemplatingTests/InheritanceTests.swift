@@ -1,5 +1,5 @@
 import Testing
-@testable import Templating
+@testable import CommitteeDocsTemplating
 
 /// Template inheritance as documents use it: a layout with blocks, a document kind filling them.
 struct InheritanceTests {

@@ -1,8 +1,8 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
 import TestSupport
 import Testing
-@testable import Templating
+@testable import CommitteeDocsTemplating
 
 /// The official Mustache spec (github.com/mustache/spec), read from `../shared/mustache-spec`
 /// beside the package. Where that folder does not exist the spec tests are skipped, except under

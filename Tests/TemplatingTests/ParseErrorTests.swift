@@ -1,6 +1,6 @@
 import TestSupport
 import Testing
-@testable import Templating
+@testable import CommitteeDocsTemplating
 
 /// Syntax errors are reported at the tag's `file:line:col`, in both modes.
 struct ParseErrorTests {

@@ -1,6 +1,6 @@
 import TestSupport
 import Testing
-@testable import Templating
+@testable import CommitteeDocsTemplating
 
 /// Hostile templates and data: cycles, deep nesting and big inputs end in clear errors or output,
 /// never a hang or a crash, also on a 512 KB thread stack.

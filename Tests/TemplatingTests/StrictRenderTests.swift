@@ -1,6 +1,6 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Testing
-@testable import Templating
+@testable import CommitteeDocsTemplating
 
 /// Strict document mode: values go to the output unescaped with their data paths and tag
 /// positions; everything missing is an error at the tag.

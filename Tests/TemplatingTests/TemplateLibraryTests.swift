@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Templating
+@testable import CommitteeDocsTemplating
 
 /// Loading a folder of templates: every `*.md` file by its name, positions in its path.
 struct TemplateLibraryTests {

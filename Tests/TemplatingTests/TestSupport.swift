@@ -1,6 +1,6 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
-@testable import Templating
+@testable import CommitteeDocsTemplating
 
 /// A strict-mode output that records what arrives, joining adjacent literals.
 struct RecordingOutput: TemplateOutput {

@@ -1,6 +1,6 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Testing
-@testable import TextWriting
+@testable import CommitteeDocsTextWriting
 
 @Suite("Pagination")
 struct PaginationTests {

@@ -1,6 +1,6 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Testing
-@testable import TextWriting
+@testable import CommitteeDocsTextWriting
 
 /// Tables in plain text fit the width: prose wraps inside its cell, numbers never wrap, and a
 /// table that cannot fit even so is written row by row as "column  value" lines.

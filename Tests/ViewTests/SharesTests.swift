@@ -1,7 +1,7 @@
-import Formatting
-import Templating
+import CommitteeDocsFormatting
+import CommitteeDocsTemplating
 import Testing
-@testable import View
+@testable import CommitteeDocsView
 
 /// What `{{andel}}` shows.
 func shown(_ value: TemplateValue) -> String? {

@@ -1,8 +1,8 @@
-import Diagnostics
+import CommitteeDocsDiagnostics
 import Foundation
 import Synchronization
 import Testing
-import XHTMLValidation
+import CommitteeDocsXHTMLValidation
 
 /// An XHTML 1.0 Strict page: `head` inside `<head>` (a title unless given) and `body` inside `<body>`.
 /// The body starts on line 9.

@@ -1,9 +1,9 @@
-import DocumentTree
+import CommitteeDocsDocumentTree
 import Foundation
 import TestSupport
 import Testing
-import XHTMLValidation
-@testable import XHTMLWriting
+import CommitteeDocsXHTMLValidation
+@testable import CommitteeDocsXHTMLWriting
 
 func xhtml(_ blocks: [Block]) -> String {
     XHTMLWriter().write(Document(blocks: blocks))

@@ -1,0 +1,279 @@
+import CommitteeDocsDocumentTree
+
+/// Writes inlines as CommonMark that reads back to the same inlines.
+///
+/// Emphasis uses `*` and strong `**`, switching to `_` and `__` where the delimiters would
+/// otherwise touch the same character of an enclosing or neighbouring delimiter run. Where a
+/// delimiter would not be allowed to open or close next to a letter (CommonMark's flanking
+/// rules), that letter is written as a character reference.
+struct InlineWriter {
+    /// Where the inlines go, which decides how breaks and some characters are written.
+    enum Context {
+        /// Paragraph lines: soft breaks as line ends, hard breaks as `\` and a line end.
+        case paragraph
+        /// A one-line ATX heading: breaks become spaces, `#` is escaped.
+        case heading
+        /// Setext heading lines: breaks kept, `#` escaped.
+        case multilineHeading
+        /// A table cell: breaks become spaces, `|` escaped in code too.
+        case cell
+    }
+
+    let context: Context
+
+    /// Inlines nested deeper than this are written as their plain text.
+    static let maximumNestingDepth = 100
+
+    /// `inlines` as Markdown starting a line and ending one (or starting after a separating space
+    /// when `startsLine` is false, as a metadata value does).
+    func markdown(_ inlines: [Inline], startsLine: Bool = true) -> String {
+        var output = ""
+        // A link that may not be made live is its text, formatting and all, as in XHTML.
+        write(merged(inlines.containsUnsafeLink ? inlines.withUnsafeLinksAsText() : inlines), to: &output, sequence: Sequence(startsLine: startsLine, endsLine: true,
+                                                               classBefore: .whitespace), depth: 0)
+        return output
+    }
+
+    /// What surrounds one run of sibling inlines.
+    private struct Sequence {
+        var startsLine: Bool
+        var endsLine: Bool
+        /// The class of the character before the first inline.
+        var classBefore: CharacterClass
+        /// Set inside emphasis: first and last whitespace must not touch the delimiters.
+        var delimited = false
+        /// The delimiter character of the enclosing emphasis, if any.
+        var enclosingDelimiter: Unicode.Scalar?
+        /// The delimiter characters of all enclosing emphasis and strong runs.
+        var openDelimiters: Set<Unicode.Scalar> = []
+        var insideLink = false
+    }
+
+    private var breaksAsSpaces: Bool { context == .heading || context == .cell }
+
+    private func write(_ inlines: [Inline], to output: inout String, sequence: Sequence, depth: Int) {
+        let start = output.utf8.count
+        var protectNext = false
+        var previousDelimiter: Unicode.Scalar?
+        for (index, written) in inlines.enumerated() {
+            let inline = MarkdownWriter.asWritable(written)
+            let isLast = index == inlines.count - 1
+            let next = isLast ? nil : inlines[index + 1]
+            let atLineStart = output.utf8.count == start ? sequence.startsLine : output.utf8.last == UInt8(ascii: "\n")
+            var delimiterUsed: Unicode.Scalar?
+            switch inline {
+            case .text(let text):
+                var position = TextEscaper.Position()
+                position.startsLine = atLineStart
+                position.endsLine = (isLast && sequence.endsLine) || next.map(isBreak) == true
+                position.followsDelimiter = index == 0 && sequence.delimited
+                position.precedesDelimiter = isLast && sequence.delimited
+                position.protectsFirstCharacter = protectNext
+                if case .link? = next, !sequence.insideLink { position.precedesLink = true }
+                position.inHeading = context == .heading || context == .multilineHeading
+                TextEscaper.append(text, at: position, to: &output)
+            case .code(let code):
+                writeCode(code, to: &output)
+            case .softBreak:
+                output += breaksAsSpaces ? " " : "\n"
+            case .lineBreak:
+                output += breaksAsSpaces ? " " : "\\\n"
+            case .link(let destination, let title, let children):
+                if sequence.insideLink || depth >= Self.maximumNestingDepth || !LinkSafety.isSafe(destination) {
+                    writePlain(children, to: &output, sequence: sequence)
+                } else {
+                    writeLink(destination: destination, title: title, children, to: &output,
+                              sequence: sequence, depth: depth)
+                }
+            case .emphasis(let children), .strong(let children), .strikethrough(let children):
+                if depth >= Self.maximumNestingDepth {
+                    writePlain(children, to: &output, sequence: sequence)
+                    break
+                }
+                // A run must not touch a run of the same character (they would merge), and
+                // should not reuse an enclosing one's (it could close that one instead).
+                var mustAvoid: Set<Unicode.Scalar> = []
+                if let enclosing = sequence.enclosingDelimiter, index == 0 || isLast { mustAvoid.insert(enclosing) }
+                if let previousDelimiter { mustAvoid.insert(previousDelimiter) }
+                let preferences = [mustAvoid.union(sequence.openDelimiters),
+                                   mustAvoid.union([sequence.enclosingDelimiter].compactMap { $0 }), mustAvoid]
+                let avoid = preferences.first { !$0.isSuperset(of: ["*", "_"]) } ?? []
+                let delimiter = Self.delimiter(for: inline, avoiding: avoid)
+                // Strikethrough inside strikethrough shows as one, and `~~` cannot nest.
+                let content = if case .strikethrough = inline { children.withoutStrikethrough() } else { children }
+                protectNext = writeDelimited(content, delimiter: delimiter, to: &output, start: start,
+                                             sequence: sequence, depth: depth)
+                delimiterUsed = delimiter.unicodeScalars.first
+                previousDelimiter = delimiterUsed
+                continue
+            }
+            if case .text(let text) = inline, text.isEmpty { continue }
+            protectNext = false
+            previousDelimiter = delimiterUsed
+        }
+    }
+
+    private func isBreak(_ inline: Inline) -> Bool {
+        inline == .softBreak || inline == .lineBreak
+    }
+
+    // MARK: Emphasis, strong, strikethrough
+
+    private static func delimiter(for inline: Inline, avoiding avoid: Set<Unicode.Scalar>) -> String {
+        let character: Unicode.Scalar
+        switch inline {
+        case .strikethrough:
+            return "~~"
+        default:
+            character = avoid.contains("*") && !avoid.contains("_") ? "_" : "*"
+        }
+        if case .strong = inline { return String(character) + String(character) }
+        return String(character)
+    }
+
+    /// Writes `children` between `delimiter`s; returns whether a letter right after the closing
+    /// delimiter must be written as a character reference.
+    private func writeDelimited(_ children: [Inline], delimiter: String, to output: inout String, start: Int,
+                                sequence: Sequence, depth: Int) -> Bool {
+        let character = delimiter.unicodeScalars.first!
+        var content = ""
+        var inner = Sequence(startsLine: false, endsLine: false, classBefore: .punctuation)
+        inner.delimited = true
+        inner.enclosingDelimiter = character
+        inner.openDelimiters = sequence.openDelimiters
+        if character != "~" { inner.openDelimiters.insert(character) }
+        inner.insideLink = sequence.insideLink
+        write(merged(children), to: &content, sequence: inner, depth: depth + 1)
+        guard let first = content.unicodeScalars.first, let last = content.unicodeScalars.last else { return false }
+
+        // Opening: a run followed by punctuation must follow white space or punctuation, and
+        // `_` never opens inside a word.
+        let before = output.utf8.count > start
+            ? CharacterClass(output.unicodeScalars.last!) : sequence.classBefore
+        let firstClass = CharacterClass(first)
+        if before == .other, firstClass == .punctuation || character == "_" {
+            let letter = output.unicodeScalars.removeLast()
+            output.appendCharacterReference(letter)
+        }
+        output += delimiter
+        output += content
+        output += delimiter
+        // Closing: a run after punctuation must be followed by white space or punctuation.
+        return CharacterClass(last) == .punctuation || character == "_"
+    }
+
+    // MARK: Code and links
+
+    private func writeCode(_ code: String, to output: inout String) {
+        // Code spans cannot hold line ends (they would read back as spaces); cells need `\|`.
+        var text = ""
+        for scalar in code.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                text += " "
+                continue
+            }
+            if scalar == "|", context == .cell { text += "\\" }
+            text.unicodeScalars.append(scalar)
+        }
+        guard !text.isEmpty else { return }
+        var longestRun = 0
+        var run = 0
+        for scalar in text.unicodeScalars {
+            run = scalar == "`" ? run + 1 : 0
+            longestRun = max(longestRun, run)
+        }
+        let fence = String(repeating: "`", count: longestRun + 1)
+        let allSpaces = text.unicodeScalars.allSatisfy { $0 == " " }
+        let first = text.unicodeScalars.first, last = text.unicodeScalars.last
+        let pad = first == "`" || last == "`" || (!allSpaces && first == " " && last == " ")
+        output += fence
+        if pad { output += " " }
+        output += text
+        if pad { output += " " }
+        output += fence
+    }
+
+    private func writeLink(destination: String, title: String, _ children: [Inline], to output: inout String,
+                           sequence: Sequence, depth: Int) {
+        output += "["
+        var inner = Sequence(startsLine: false, endsLine: false, classBefore: .punctuation)
+        inner.insideLink = true
+        write(merged(children), to: &output, sequence: inner, depth: depth + 1)
+        output += "]("
+        LinkEscaper.appendDestination(destination, to: &output)
+        if !title.isEmpty {
+            output += " \""
+            LinkEscaper.appendTitle(title, to: &output)
+            output += "\""
+        }
+        output += ")"
+    }
+
+    /// The text, code and breaks of deeply nested inlines, without their formatting.
+    private func writePlain(_ inlines: [Inline], to output: inout String, sequence: Sequence) {
+        var plain: [Inline] = []
+        var stack = Array(inlines.reversed())
+        while let inline = stack.popLast() {
+            switch inline {
+            case .emphasis(let children), .strong(let children), .strikethrough(let children), .link(_, _, let children):
+                stack += children.reversed()
+            default:
+                plain.append(inline)
+            }
+        }
+        var flat = sequence
+        flat.delimited = false
+        write(merged(plain), to: &output, sequence: flat, depth: 0)
+    }
+
+    /// Adjacent text merged, empty text dropped, adjacent spans of one kind joined: text and span
+    /// boundaries mean nothing in Markdown (and two emphasis runs side by side cannot be written apart).
+    private func merged(_ inlines: [Inline]) -> [Inline] {
+        inlines.mergedSiblings()
+    }
+}
+
+/// Link destinations, titles and code block info strings. cmark-gfm decodes character references
+/// in them first and backslash escapes after, so a `&` that could start a reference is written
+/// `&amp;`, and characters that would be trimmed or could end the line are references too.
+enum LinkEscaper {
+    /// `<dest>` form unless the destination is plain; `|` always escaped for table cells.
+    static func appendDestination(_ destination: String, to output: inout String) {
+        let scalars = Array(destination.unicodeScalars)
+        let bare = !scalars.isEmpty && !scalars.contains { scalar in
+            scalar == "<" || scalar == ">" || scalar == "(" || scalar == ")"
+                || scalar.isEncodedInMarkdown || CharacterClass(scalar) == .whitespace
+        }
+        if !bare { output += "<" }
+        append(scalars, escaping: ["\\", "<", ">", "|"], to: &output)
+        if !bare { output += ">" }
+    }
+
+    /// The inside of a `"…"` title.
+    static func appendTitle(_ title: String, to output: inout String) {
+        append(Array(title.unicodeScalars), escaping: ["\\", "\"", "|"], to: &output)
+    }
+
+    /// A fence's info string.
+    static func appendInfo(_ info: String, to output: inout String) {
+        append(Array(info.unicodeScalars), escaping: ["\\"], to: &output)
+    }
+
+    private static func append(_ scalars: [Unicode.Scalar], escaping escaped: Set<Unicode.Scalar>,
+                               to output: inout String) {
+        var leadingEnd = 0
+        while leadingEnd < scalars.count, scalars[leadingEnd] == " " { leadingEnd += 1 }
+        var trailingStart = scalars.count
+        while trailingStart > leadingEnd, scalars[trailingStart - 1] == " " { trailingStart -= 1 }
+        for (index, scalar) in scalars.enumerated() {
+            if index < leadingEnd || index >= trailingStart || scalar.isEncodedInMarkdown {
+                output.appendCharacterReference(scalar)
+            } else if scalar == "&", TextEscaper.startsCharacterReference(scalars, at: index) {
+                output += "&amp;"
+            } else {
+                if escaped.contains(scalar) { output += "\\" }
+                output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
