@@ -17,16 +17,16 @@ public struct PreviewContent: Sendable {
 
     public var kind: Kind
     /// One edition for memos and plans; internal, then public, for meetings and minutes.
-    public var editions: [PreviewEdition]
+    public var editions: [PreviewUdgave]
 
     /// The edition named `udgave` (`intern`, `offentlig`), or the first.
-    public func edition(_ udgave: String?) -> PreviewEdition {
+    public func edition(_ udgave: String?) -> PreviewUdgave {
         editions.first { $0.udgave?.rawValue == udgave } ?? editions[0]
     }
 }
 
 /// The documents of one edition, in the order the page lists them.
-public struct PreviewEdition: Sendable {
+public struct PreviewUdgave: Sendable {
     /// nil for a memo's or plan's documents, which have no editions.
     public var udgave: Udgave?
     public var documents: [PreviewDocument]

@@ -73,17 +73,17 @@ final class PreviewRenderer {
             // One worker fewer than the cores, so the server stays responsive while a packet builds.
             let builder = PacketBuilder(renderer: renderer, concurrency: ProcessInfo.processInfo.activeProcessorCount - 1)
             let packets = try await builder.build(meetingFile: file, editions: [.intern, .offentlig])
-            return PreviewContent(kind: .meeting, editions: packets.map(meetingEdition))
+            return PreviewContent(kind: .meeting, editions: packets.map(meetingUdgave))
         }
         if DecisionsFile.isDecisions(root) {
             let packets = try MinutesBuilder(renderer: renderer).build(decisionsFile: file, editions: [.intern, .offentlig])
             return PreviewContent(kind: .minutes, editions: packets.map { packet in
-                PreviewEdition(udgave: packet.udgave, documents: [document(in: packet, base: "referat", label: "Referat")].compactMap { $0 })
+                PreviewUdgave(udgave: packet.udgave, documents: [document(in: packet, base: "referat", label: "Referat")].compactMap { $0 })
             })
         }
         let documents = try renderer.render(bytes: bytes, file: file)
         return PreviewContent(kind: root.entry("plan") != nil ? .plan : .memo,
-                              editions: [PreviewEdition(udgave: nil, documents: documents.map(document))])
+                              editions: [PreviewUdgave(udgave: nil, documents: documents.map(document))])
     }
 
     /// A memo's or plan's document: "Notat 2009-199623", from its identity.
@@ -96,14 +96,14 @@ final class PreviewRenderer {
     }
 
     /// A meeting's edition: the agenda, each item in agenda order, and the combined packet.
-    static func meetingEdition(_ packet: Packet) -> PreviewEdition {
+    static func meetingUdgave(_ packet: Packet) -> PreviewUdgave {
         var documents = [document(in: packet, base: "dagsorden", label: "Dagsorden")]
         for item in packet.items {
             documents.append(document(in: packet, base: "punkter/" + item.slug,
                                       label: "Punkt \(item.nr)" + (item.nummer.map { " · " + $0 } ?? ""), title: item.titel))
         }
         documents.append(document(in: packet, base: "pakke", label: "Samlet pakke"))
-        return PreviewEdition(udgave: packet.udgave, documents: documents.compactMap { $0 })
+        return PreviewUdgave(udgave: packet.udgave, documents: documents.compactMap { $0 })
     }
 
     /// The packet's three files of `base`, or nil when it has no XHTML file of that name.

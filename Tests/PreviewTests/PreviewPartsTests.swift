@@ -45,7 +45,7 @@ struct PreviewPartsTests {
 
     @Test func aSelectionStaysWithinWhatWasRendered() {
         let document = PreviewDocument(label: "Notat 1", title: "T", html: "", markdown: "", text: "")
-        let content = PreviewContent(kind: .plan, editions: [PreviewEdition(udgave: nil, documents: [document, document])])
+        let content = PreviewContent(kind: .plan, editions: [PreviewUdgave(udgave: nil, documents: [document, document])])
         let asked = ["dokument": "9", "visning": "tekst", "udgave": "offentlig"]
         let selection = Selection(query: { asked[$0] }, content: content)
         #expect(selection == Selection(udgave: nil, dokument: 1, view: .tekst))
