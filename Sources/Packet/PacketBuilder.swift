@@ -144,9 +144,17 @@ public struct PacketBuilder: Sendable {
         var dokumentnr: String?
         /// The memo or plan file.
         var source: Packet.Item.Source?
+        /// Its part of the combined document, as the internal edition shows it, and as the public
+        /// edition does when it shows `withheld`.
+        var fullPart: Part
+        var withheldPart: Part?
 
         func shown(in udgave: Udgave) -> RenderedDocument {
             udgave == .offentlig ? withheld ?? full : full
+        }
+
+        func part(in udgave: Udgave) -> Part {
+            udgave == .offentlig ? withheldPart ?? fullPart : fullPart
         }
     }
 
@@ -156,6 +164,8 @@ public struct PacketBuilder: Sendable {
         var withheld: RenderedDocument?
         var dokumentnr: String?
         var source: Packet.Item.Source?
+        var fullPart: Part
+        var withheldPart: Part?
     }
 
     public func build(meetingFile: String, editions: [Udgave]) async throws(DiagnosticList) -> [Packet] {
@@ -241,8 +251,10 @@ public struct PacketBuilder: Sendable {
                     let shown = Presentation(meeting: meeting, bilag: Self.bilagEntries(punkt, slug: slug, udgave: .offentlig))
                     withheld = try document(for: punkt, folder: folder, presentation: shown, slug: slug).0
                 }
-                // Only the files are kept: the combined document is put together from them.
-                return Rendered(full: full.withoutTree, withheld: withheld?.withoutTree, dokumentnr: dokumentnr, source: source)
+                // Only the files and the parts of the combined document are kept, not the trees.
+                return Rendered(full: full.withoutTree, withheld: withheld?.withoutTree, dokumentnr: dokumentnr, source: source,
+                                fullPart: part(nr: index + 2, punkt: punkt, document: full.document),
+                                withheldPart: withheld.map { part(nr: index + 2, punkt: punkt, document: $0.document) })
             }
         } done: { finished, total in
             progress?(finished, total)
@@ -250,8 +262,9 @@ public struct PacketBuilder: Sendable {
         var items: [Item] = []
         do throws(DiagnosticList) {
             let slug = Self.approvalSlug
-            items.append(Item(nr: 1, punkt: nil, slug: slug,
-                              full: try renderer.files(for: try approvalDocument(møde), basePath: "punkter/" + slug)))
+            let approval = try renderer.files(for: try approvalDocument(møde), basePath: "punkter/" + slug)
+            items.append(Item(nr: 1, punkt: nil, slug: slug, full: approval.withoutTree,
+                              fullPart: part(nr: 1, punkt: nil, document: approval.document)))
         } catch {
             problems.append(contentsOf: error)
         }
@@ -260,7 +273,8 @@ public struct PacketBuilder: Sendable {
             case .success(let rendered):
                 let nr = index + 2
                 items.append(Item(nr: nr, punkt: punkt, slug: Self.slug(nr, punkt.nummer), full: rendered.full,
-                                  withheld: rendered.withheld, dokumentnr: rendered.dokumentnr, source: rendered.source))
+                                  withheld: rendered.withheld, dokumentnr: rendered.dokumentnr, source: rendered.source,
+                                  fullPart: rendered.fullPart, withheldPart: rendered.withheldPart))
             case .failure(let error):
                 problems.append(contentsOf: error)
             }
@@ -448,14 +462,8 @@ public struct PacketBuilder: Sendable {
                                                                      subject: "Dagsorden for mødet \(møde.dato.withWeekday)"))
         add(agenda, base: "dagsorden", punkt: nil, adgang: .åben)
 
-        // One combined document: the agenda, then every item after a page break. It is put
-        // together from the files already written and validated for each item, so a packet of
-        // thousands of items never needs one giant tree.
-        let combined = try combine(agenda: agenda, items: items.map { item in
-            (header: Document(blocks: [.paragraph([.strong([.text("Punkt \(item.nr)")]),
-                .text(item.punkt.map { " · \($0.nummer) · \($0.adgang == .lukket ? "Lukket" : "Åben")" } ?? "")])]),
-             files: item.shown(in: udgave))
-        }, identifier: name + "/pakke")
+        // One combined document: the agenda, then every item's part (see PacketCombiner).
+        let combined = try combine(agenda: agenda, parts: items.map { $0.part(in: udgave) }, identifier: name + "/pakke")
         add(combined, base: "pakke", punkt: nil, adgang: .åben)
 
         // Attachments, copied unchanged; the public edition leaves out what is not public.
@@ -516,7 +524,9 @@ public struct PacketBuilder: Sendable {
         out += "  ],\n"
         out += "  \"filer\": [\n"
         for (index, file) in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }).enumerated() {
-            let (hash, size) = file.withBytes { (Hex.string(SHA256.hash(data: $0)), $0.count) }
+            var hasher = SHA256(), size = 0
+            file.content.forEachChunk { hasher.update(bufferPointer: $0); size += $0.count }
+            let hash = Hex.string(hasher.finalize())
             out += "    {\"sti\": \(json(file.path)), \"bytes\": \(size), \"sha256\": \(json(hash)), "
             out += "\"punkt\": \(file.punkt.map(String.init) ?? "null"), \"adgang\": \(json(file.adgang.rawValue))}"
             out += index == files.count - 1 ? "\n" : ",\n"

@@ -1,121 +1,90 @@
 import Diagnostics
 import DocumentTree
 import Foundation
+import Model
 import PDFPrinting
 import Rendering
 
-/// The combined document of a packet: the agenda followed by every item, in every format.
+/// A packet's combined document: the agenda, then every item after a page break and a line
+/// naming it, in every format.
+///
+/// Combining is a tree operation, done item by item while the item's tree is at hand (in the
+/// worker that rendered it): the item's links are moved out of `punkter/` to the packet's top,
+/// in XHTML its title is lowered below the agenda's (a page has one `h1`; Markdown and text keep
+/// the item's headings), and each format's writer writes the part as a fragment. The combined
+/// document is the agenda's opening, the parts and the closing, kept as those pieces: a packet of
+/// thousands of items never needs one giant tree or one giant string, and page-break markup
+/// comes from the writers alone.
 extension PacketBuilder {
-    /// The combined document's PDF outline: one bookmark per agenda item, named by the line
-    /// that opens the item after its page break ("Punkt 2 · BR 412/19 · Åben"), with the item's
-    /// headings below it; the agenda's title is the first.
-    static let bookmarks = """
-    div.sideskift + p { bookmark-level: 1; bookmark-label: content(text); }
-    h2 { bookmark-level: 2; } h3 { bookmark-level: 3; } h4, h5, h6 { bookmark-level: none; }
+    /// One item's part of the combined document, written in each format the combined document
+    /// is written from (XHTML also when only PDF was asked for: the PDF is printed from it).
+    struct Part: Sendable {
+        var fragments: [OutputFormat: String] = [:]
+    }
 
-    """
+    /// Item `nr`'s part: a page break, the line naming the item ("Punkt 2 · BR 412/19 · Åben"),
+    /// then its document, as a part of the packet.
+    func part(nr: Int, punkt: Punkt?, document: Document) -> Part {
+        let opening: [Block] = [.pageBreak, .paragraph([.strong([.text("Punkt \(nr)")]),
+            .text(punkt.map { " · \($0.nummer) · \($0.adgang == .lukket ? "Lukket" : "Åben")" } ?? "")])]
+        // The item's page is in `punkter/`; the combined document is at the packet's top.
+        let moved = document.withRelativeLinks(movedOutOf: "punkter")
+        var part = Part()
+        for format in Self.partFormats(renderer.options.formats) {
+            let blocks = format == .html ? moved.withHeadings(atLeast: 2).blocks : moved.blocks
+            part.fragments[format] = renderer.fragment(Document(blocks: opening + blocks), as: format)
+        }
+        return part
+    }
 
-    /// The agenda followed by every item, each after a page break and a line naming it, in
-    /// every format, from the formats' own files:
-    /// - XHTML: the bodies of the item pages inside the agenda's page; an item's `h1` becomes `h2`,
-    ///   so the packet keeps one `h1`. The result is validated while it is read (libxml2's
+    /// The text formats among `formats`, and XHTML when PDF is among them.
+    static func partFormats(_ formats: [OutputFormat]) -> [OutputFormat] {
+        var written = formats.filter { $0 != .pdf }
+        if formats.contains(.pdf), !written.contains(.html) { written.insert(.html, at: 0) }
+        return written
+    }
+
+    /// The agenda followed by every item's part, in every format the renderer writes, each held
+    /// as its pieces (the opening, the items' parts, the closing) and never joined in memory: the
+    /// parts of an open item are shared by both editions, and files are written and hashed
+    /// piece by piece.
+    /// - XHTML: the agenda's page with the parts inside, validated while it is read (libxml2's
     ///   streaming reader), without building its tree.
     /// - PDF: printed from that XHTML, with a bookmark per item.
-    /// - Markdown: the item files without their front matter, after a `<!-- pagebreak -->`.
-    /// - Text: the item files after a form feed line.
-    func combine(agenda: RenderedDocument, items: [(header: Document, files: RenderedDocument)],
-                 identifier: String) throws(DiagnosticList) -> RenderedDocument {
+    /// - Markdown and text: the agenda's file, then the parts.
+    func combine(agenda: RenderedDocument, parts: [Part], identifier: String) throws(DiagnosticList) -> RenderedDocument {
+        func pieces(_ format: OutputFormat) -> [String] {
+            var pieces = [renderer.opening(agenda.document, as: format)]
+            pieces.reserveCapacity(parts.count + 2)
+            for part in parts { pieces.append(part.fragments[format] ?? "") }
+            pieces.append(renderer.closing(as: format))
+            return pieces
+        }
+        var page: [String]?
+        func validatedPage() throws(DiagnosticList) -> [String] {
+            if let page { return page }
+            let written = pieces(.html)
+            if let validator = renderer.validator {
+                let problems = validator.validateStreaming(pieces: written, file: "pakke.html")
+                if !problems.isEmpty { throw DiagnosticList(problems) }
+            }
+            page = written
+            return written
+        }
         var files: [RenderedFile] = []
-        var page: String?
-        for file in agenda.files {
-            switch file.format {
+        for format in renderer.options.formats {
+            switch format {
             case .html:
-                let combined = try combinedPage(agenda.text(.html), items: items)
-                page = combined
-                files.append(RenderedFile(format: .html, contents: combined))
+                files.append(RenderedFile(format: .html, content: .pieces(try validatedPage())))
             case .pdf:
-                let combined: String
-                if let page { combined = page } else { combined = try combinedPage(agenda.xhtml, items: items) }
-                let pdf = try renderer.printPDF(PDFJob(html: combined, identifier: identifier, date: agenda.document.properties.date,
-                                                       stylesheet: Self.bookmarks), file: "pakke.pdf")
+                let pdf = try renderer.printPDF(PDFJob(html: try validatedPage().joined(), identifier: identifier,
+                                                       date: agenda.document.properties.date, stylesheet: Renderer.outlineOfParts),
+                                                file: "pakke.pdf")
                 files.append(RenderedFile(format: .pdf, content: .data(pdf)))
-            case .md:
-                var out = agenda.text(.md)
-                for item in items {
-                    out += "\n<!-- pagebreak -->\n\n" + renderer.write(item.header, as: .md) + "\n"
-                    out += Self.rebasedBilagLinks(Self.withoutFrontMatter(item.files.text(.md)), .md)
-                }
-                files.append(RenderedFile(format: .md, contents: out))
-            case .txt:
-                var out = agenda.text(.txt)
-                for item in items {
-                    out += "\u{0C}\n" + renderer.write(item.header, as: .txt) + "\n" + Self.rebasedBilagLinks(item.files.text(.txt), .txt)
-                }
-                files.append(RenderedFile(format: .txt, contents: out))
+            case .md, .txt:
+                files.append(RenderedFile(format: format, content: .pieces(pieces(format))))
             }
         }
         return RenderedDocument(basePath: "pakke", document: Document(blocks: []), files: files)
-    }
-
-    /// The combined XHTML page, validated, from the agenda's and the items' validated pages.
-    private func combinedPage(_ agenda: String, items: [(header: Document, files: RenderedDocument)]) throws(DiagnosticList) -> String {
-        let (head, tail) = Self.splitPage(agenda)
-        var out = ""
-        out.reserveCapacity(agenda.utf8.count + items.reduce(0) { $0 + $1.files.xhtml.utf8.count })
-        out += head
-        for item in items {
-            out += "<div class=\"sideskift\"></div>\n"
-            out += Self.splitBody(renderer.write(item.header, as: .html))
-            out += Self.rebasedBilagLinks(Self.demoteTitle(Self.splitBody(item.files.xhtml)), .html)
-        }
-        out += tail
-        if let validator = renderer.validator {
-            let problems = validator.validateStreaming(out, file: "pakke.html")
-            if !problems.isEmpty { throw DiagnosticList(problems) }
-        }
-        return out
-    }
-
-    /// Our XHTML page split where the content ends: everything before `</div>\n</body>` and the rest.
-    static func splitPage(_ page: String) -> (String, String) {
-        guard let end = page.range(of: "</div>\n</body>\n</html>\n", options: .backwards) else { return (page, "") }
-        return (String(page[..<end.lowerBound]), String(page[end.lowerBound...]))
-    }
-
-    /// The content of our XHTML page: between `<div class="indhold">` and its end.
-    static func splitBody(_ page: String) -> String {
-        guard let start = page.range(of: "<div class=\"indhold\">\n"),
-              let end = page.range(of: "</div>\n</body>\n</html>\n", options: .backwards) else { return "" }
-        return String(page[start.upperBound..<end.lowerBound])
-    }
-
-    /// An item's title becomes a second-level heading in the packet. Text is escaped (`<` is
-    /// `&lt;`), so only real tags match.
-    static func demoteTitle(_ body: String) -> String {
-        body.replacingOccurrences(of: "<h1>", with: "<h2>").replacingOccurrences(of: "</h1>", with: "</h2>")
-    }
-
-    /// An item page links its attachments as `../bilag/…` (from `punkter/`); in the combined
-    /// document at the packet's top they are `bilag/…`. Each writer's link markup is matched:
-    /// XHTML `<a href="../bilag/` (text escapes `<`), Markdown `](../bilag/` or, for a path with
-    /// a space or parenthesis, `](<../bilag/` (text escapes `]`), and the text writer's
-    /// "title (../bilag/…)", where the path may have wrapped to a line of its own.
-    /// (Issue 12 makes combining a tree operation, where this becomes a link transform.)
-    static func rebasedBilagLinks(_ page: String, _ format: OutputFormat) -> String {
-        switch format {
-        case .html, .pdf: return page.replacingOccurrences(of: "<a href=\"../bilag/", with: "<a href=\"bilag/")
-        case .md:
-            return page.replacingOccurrences(of: "](../bilag/", with: "](bilag/")
-                .replacingOccurrences(of: "](<../bilag/", with: "](<bilag/")
-        case .txt:
-            return page.replacingOccurrences(of: " (../bilag/", with: " (bilag/")
-                .replacingOccurrences(of: "\n(../bilag/", with: "\n(bilag/")
-        }
-    }
-
-    /// Markdown without the YAML front matter our writer puts first.
-    static func withoutFrontMatter(_ markdown: String) -> String {
-        guard markdown.hasPrefix("---\n"), let end = markdown.range(of: "\n---\n\n") else { return markdown }
-        return String(markdown[end.upperBound...])
     }
 }
