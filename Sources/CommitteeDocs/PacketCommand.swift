@@ -65,7 +65,7 @@ struct PacketCommand: AsyncParsableCommand {
         let renderer = try pipeline.makeRenderer()
         let editions = edition.udgaver
         let bar = ProgressBar()
-        let builder = PacketBuilder(renderer: renderer, progress: bar.map { bar in { done, total in bar.show(done, total) } })
+        let builder = PacketBuilder(renderer: renderer, progress: bar.map { bar in { @Sendable done, total in bar.show(done, total) } })
         let packets: [Packet]
         do {
             if MeetingFile.kind(meeting, maximumSize: renderer.options.maximumInput) == .decisions {

@@ -69,7 +69,7 @@ public enum AtomicWriter {
     }
 
     private static func writeWhole(_ content: FileContent, to temporary: String, finalPath: String) throws(Failure) {
-        if let failure = content.withBytes({ NewFile.create($0, at: temporary) }) {
+        if let failure = content.create(at: temporary) {
             throw Failure(path: finalPath, reason: failure.description, isIOError: failure.stage == .write)
         }
     }

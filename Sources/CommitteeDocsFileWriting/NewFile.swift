@@ -25,22 +25,34 @@ public enum NewFile {
     /// interrupted writes. Returns nil, or what failed; a file that was created but not fully
     /// written is removed.
     public static func create(_ bytes: UnsafeRawBufferPointer, at path: String) -> Failure? {
+        create(at: path) { write in _ = write(bytes) }
+    }
+
+    /// `create(_:at:)` for content handed over in chunks: `produce` calls `write` with each chunk
+    /// in order (a text held in pieces is written without joining them); `write` answers false
+    /// once writing has failed, and every later chunk is ignored.
+    public static func create(at path: String, _ produce: (_ write: (UnsafeRawBufferPointer) -> Bool) -> Void) -> Failure? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return Failure(stage: .create, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            // Qualified: `NewFile.write` would shadow it.
-            let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                let failure = Failure(stage: .write, reason: String(cString: strerror(errno)))
-                unlink(path)
-                return failure
+        var failure: Failure?
+        produce { bytes in
+            guard failure == nil else { return false }
+            var written = 0
+            while written < bytes.count {
+                // Qualified: `NewFile.write` would shadow it.
+                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = Failure(stage: .write, reason: String(cString: strerror(errno)))
+                    return false
+                }
+                written += result
             }
-            written += result
+            return true
         }
-        return nil
+        if failure != nil { unlink(path) }
+        return failure
     }
 
     /// `create(_:at:)` with the failure as a message ("cannot create: …", "cannot write: …").

@@ -55,6 +55,17 @@ public struct MarkdownWriter: Sendable {
         guard !lines.isEmpty else { return "" }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// `document`'s blocks as they continue a document this writer wrote: the blank line that
+    /// separates blocks, then the blocks, without front matter (a document has one, from its
+    /// first part's metadata); "" when there is nothing to write. A document too large to hold as
+    /// one tree (a meeting packet) is written in pieces: `write(a) + fragment(b)` is Markdown for
+    /// `a`'s blocks followed by `b`'s. A page break is `<!-- pagebreak -->`, as in `write`.
+    public func fragment(_ document: Document) -> String {
+        let lines = BlockWriter().lines(document.blocks, depth: 0)
+        guard !lines.isEmpty else { return "" }
+        return "\n" + lines.joined(separator: "\n") + "\n"
+    }
 }
 
 extension MarkdownWriter {

@@ -31,7 +31,7 @@ public struct Packet: Sendable {
             self.adgang = adgang
         }
 
-        /// The file's bytes, without copying them.
+        /// The file's bytes, without copying them (a text in pieces is joined for the call).
         public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
             try content.withBytes(body)
         }

@@ -74,8 +74,10 @@ public struct PacketManifest: Encodable, Sendable {
                  dokumentnr: item.dokumentnr?.description, adgang: item.adgang.rawValue, navn: item.slug)
         }
         filer = packet.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }.map { file in
-            let (hash, size) = file.withBytes { (Hex.string(SHA256.hash(data: $0)), $0.count) }
-            return File(sti: file.path, bytes: size, sha256: hash, punkt: file.punkt, adgang: file.adgang.rawValue)
+            // Hashed chunk by chunk: the combined document is held in pieces and never joined.
+            var hasher = SHA256(), size = 0
+            file.content.forEachChunk { hasher.update(bufferPointer: $0); size += $0.count }
+            return File(sti: file.path, bytes: size, sha256: Hex.string(hasher.finalize()), punkt: file.punkt, adgang: file.adgang.rawValue)
         }
     }
 

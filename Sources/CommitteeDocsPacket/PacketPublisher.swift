@@ -39,8 +39,8 @@ public enum PacketPublisher {
                 if folders.insert(parent).inserted {
                     try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 }
-                if let reason = file.withBytes({ NewFile.write($0, to: path) }) {
-                    throw Failure(path, reason)
+                if let failure = file.content.create(at: path) {
+                    throw Failure(path, failure.message)
                 }
             }
             CrashPoint.packetWritten.reach()

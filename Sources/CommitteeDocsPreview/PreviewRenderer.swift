@@ -113,6 +113,7 @@ final class PreviewRenderer {
                 switch file.content {
                 case .text(let text): return text
                 case .data(let bytes): return String(decoding: bytes, as: UTF8.self)
+                case .pieces(let pieces): return pieces.joined()
                 }
             }
         }

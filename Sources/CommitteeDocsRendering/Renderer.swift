@@ -218,6 +218,38 @@ public struct Renderer: Sendable {
         case .pdf: preconditionFailure("PDF is printed from the XHTML (printPDF), not written from the tree")
         }
     }
+
+    /// A document written in pieces, for one too large to hold as a tree (a meeting packet): its
+    /// first part as `write` starts it (in XHTML the page's head comes from it), then each
+    /// further part as a `fragment`, then the `closing`. Each writer writes its own page breaks
+    /// and separators; XHTML's `opening + closing` frame its page.
+    public func opening(_ first: Document, as format: OutputFormat) -> String {
+        switch format {
+        case .html: return XHTMLWriter().opening(first) + XHTMLWriter().fragment(first)
+        case .md, .txt: return write(first, as: format)
+        case .pdf: preconditionFailure("PDF is printed from the XHTML (printPDF), not written from the tree")
+        }
+    }
+
+    /// `document`'s blocks as `format`'s writer writes them to continue a document (see `opening`).
+    public func fragment(_ document: Document, as format: OutputFormat) -> String {
+        switch format {
+        case .html: return XHTMLWriter().fragment(document)
+        case .md: return MarkdownWriter().fragment(document)
+        case .txt: return TextWriter(width: options.width, pageLength: options.pageLength).fragment(document)
+        case .pdf: preconditionFailure("PDF is printed from the XHTML (printPDF), not written from the tree")
+        }
+    }
+
+    /// What ends a document written in pieces (see `opening`): the XHTML page's end; nothing in
+    /// Markdown and text.
+    public func closing(as format: OutputFormat) -> String {
+        format == .html ? XHTMLWriter.closing : ""
+    }
+
+    /// Print CSS for a page written in parts, each opened by a page break and a line naming it:
+    /// a PDF outline of one bookmark per part (`XHTMLWriter.outlineOfParts`).
+    public static let outlineOfParts = XHTMLWriter.outlineOfParts
 }
 
 extension DataFormat {

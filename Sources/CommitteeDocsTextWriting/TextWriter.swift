@@ -61,4 +61,17 @@ public struct TextWriter: Sendable {
         }
         return Pages.text(of: pages)
     }
+
+    /// `document`'s blocks as they continue a document this writer wrote: a fragment that opens
+    /// with a page break starts with its form feed line, any other with the blank line between
+    /// blocks; "" when there is nothing to write. A document too large to hold as one tree (a
+    /// meeting packet) is written in pieces: `write(a) + fragment(b)`. With `pageLength`, the
+    /// fragment is paginated on its own (its pages numbered from 1), as its own document would be.
+    public func fragment(_ document: Document) -> String {
+        let lines = BlockRenderer(pageWidth: width).render(document.blocks, width: width, depth: 0, separated: true)
+        let pages = Pages.logical(lines)
+        guard !pages.isEmpty else { return "" }
+        let text = pageLength.map { Pages.text(of: Paginator(pageLength: $0, width: width).paginate(pages)) } ?? Pages.text(of: pages)
+        return (lines.first?.isPageBreak == true ? "\u{0C}\n" : "\n") + text
+    }
 }

@@ -100,28 +100,49 @@ public final class XHTMLValidator: @unchecked Sendable {
     /// For documents our writers made (see `validate(_:file:written:)`).
     public func validateStreaming(_ xhtml: String, file: String) -> [Diagnostic] {
         let sink = ErrorSink(file: file)
-        let context = Unmanaged.passRetained(sink)
-        defer { context.release() }
-        let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_DTDLOAD.rawValue) | Int32(XML_PARSE_DTDVALID.rawValue)
-            | Int32(XML_PARSE_HUGE.rawValue)
         var text = xhtml
         let valid: Bool = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                guard let reader = xmlReaderForMemory(chars.baseAddress, Int32(clamping: chars.count), file, "UTF-8", options) else {
-                    return false
-                }
-                defer { xmlFreeTextReader(reader) }
-                xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-                    guard let context, let error else { return }
-                    Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-                }, context.toOpaque())
-                var status: Int32 = 1
-                while status == 1 { status = xmlTextReaderRead(reader) }
-                return status == 0 && xmlTextReaderIsValid(reader) == 1
+                read(xmlReaderForMemory(chars.baseAddress, Int32(clamping: chars.count), file, "UTF-8", Self.streamingOptions), sink)
             }
         }
         if !valid, sink.diagnostics.isEmpty { sink.add(line: 1, column: 1, OutputText.notValidXHTML()) }
         return sink.diagnostics
+    }
+
+    /// `validateStreaming(_:file:)` for a document held in pieces (a meeting packet's combined
+    /// document), read piece by piece without joining them.
+    public func validateStreaming(pieces: [String], file: String) -> [Diagnostic] {
+        let sink = ErrorSink(file: file)
+        let input = Unmanaged.passRetained(PiecesInput(pieces))
+        // libxml2 releases the input through the close callback, also when it cannot start.
+        let reader = xmlReaderForIO({ context, buffer, length in
+            guard let context, let buffer else { return -1 }
+            return Unmanaged<PiecesInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length)
+        }, { context in
+            if let context { Unmanaged<PiecesInput>.fromOpaque(context).release() }
+            return 0
+        }, input.toOpaque(), file, "UTF-8", Self.streamingOptions)
+        if !read(reader, sink), sink.diagnostics.isEmpty { sink.add(line: 1, column: 1, OutputText.notValidXHTML()) }
+        return sink.diagnostics
+    }
+
+    private static let streamingOptions = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_DTDLOAD.rawValue)
+        | Int32(XML_PARSE_DTDVALID.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+
+    /// Reads the whole document with `reader` (then freed), errors into `sink`: whether it is valid.
+    private func read(_ reader: xmlTextReaderPtr?, _ sink: ErrorSink) -> Bool {
+        guard let reader else { return false }
+        defer { xmlFreeTextReader(reader) }
+        let context = Unmanaged.passRetained(sink)
+        defer { context.release() }
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        }, context.toOpaque())
+        var status: Int32 = 1
+        while status == 1 { status = xmlTextReaderRead(reader) }
+        return status == 0 && xmlTextReaderIsValid(reader) == 1
     }
 
     private func parse(_ xhtml: String, file: String, loadDTD: Bool, huge: Bool) -> xmlDocPtr? {
@@ -185,3 +206,37 @@ private final class ErrorSink {
         undeclaredEntity = false
     }
 }
+
+/// A document in pieces, handed to libxml2 as its input stream a buffer at a time.
+private final class PiecesInput {
+    private let pieces: [String]
+    private var piece = 0
+    private var offset = 0
+
+    init(_ pieces: [String]) {
+        self.pieces = pieces
+    }
+
+    /// Copies up to `length` bytes into `buffer`: the count, 0 at the end.
+    func read(into buffer: UnsafeMutablePointer<CChar>, _ length: Int32) -> Int32 {
+        var copied = 0
+        while copied < Int(length), piece < pieces.count {
+            var text = pieces[piece]
+            let taken = text.withUTF8 { bytes -> Int in
+                let count = min(bytes.count - offset, Int(length) - copied)
+                if count > 0 {
+                    UnsafeMutableRawPointer(buffer + copied).copyMemory(from: bytes.baseAddress! + offset, byteCount: count)
+                }
+                return max(count, 0)
+            }
+            copied += taken
+            offset += taken
+            if offset >= text.utf8.count {
+                piece += 1
+                offset = 0
+            }
+        }
+        return Int32(copied)
+    }
+}
+

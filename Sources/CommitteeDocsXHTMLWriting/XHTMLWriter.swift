@@ -17,18 +17,47 @@ public struct XHTMLWriter: Sendable {
     public func write(_ document: Document) -> String {
         var writer = Output()
         writer.out.reserveCapacity(16 * 1024 + document.blocks.count * 256)
-        writer.out += Self.head
-        writer.escapeText(document.title ?? "Dokument")
-        writer.out += "</title>\n"
-        writer.properties(document.properties)
-        writer.out += "<style type=\"text/css\">\n" + Self.css + "</style>\n</head>\n<body>\n"
-        // Metadata blocks (the side column) stay where they are: a memo's comes first and floats
-        // beside the title; in a meeting packet each item's side column floats beside its item.
-        writer.out += "<div class=\"indhold\">\n"
+        writer.opening(document)
         writer.blocks(document.blocks, depth: 0)
-        writer.out += "</div>\n</body>\n</html>\n"
+        writer.out += Self.closing
         return String(decoding: writer.out, as: UTF8.self)
     }
+
+    // MARK: A page in pieces
+
+    /// The page `write` writes for `document` up to where its content starts: the head (title,
+    /// properties, CSS) and the opening of the body. A page too large to hold as one tree (a
+    /// meeting packet) is written in pieces: `opening(d) + fragment(d) + closing == write(d)`,
+    /// and more fragments may stand before `closing`.
+    public func opening(_ document: Document) -> String {
+        var writer = Output()
+        writer.opening(document)
+        return String(decoding: writer.out, as: UTF8.self)
+    }
+
+    /// `document`'s blocks as page content, without the page around them: what `write` puts
+    /// between `opening` and `closing`, escaped and limited the same way. Heading levels are
+    /// counted within the fragment, as in a page of its own: a fragment that follows a page's
+    /// title should hold no level-1 heading (`Document.withHeadings(atLeast: 2)`).
+    public func fragment(_ document: Document) -> String {
+        var writer = Output()
+        writer.out.reserveCapacity(document.blocks.count * 256)
+        writer.blocks(document.blocks, depth: 0)
+        return String(decoding: writer.out, as: UTF8.self)
+    }
+
+    /// The end of every page: closes what `opening` opened.
+    public static let closing = "</div>\n</body>\n</html>\n"
+
+    /// Print CSS for a page made of parts, each opened by a page break and a paragraph naming
+    /// it (a meeting packet's items): in the PDF's outline that paragraph is a first-level
+    /// bookmark labelled with its text, with the part's level-2 and level-3 headings below it.
+    /// It matches this writer's page-break markup, so it lives beside the code that writes it.
+    public static let outlineOfParts = """
+    div.sideskift + p { bookmark-level: 1; bookmark-label: content(text); }
+    h2 { bookmark-level: 2; } h3 { bookmark-level: 3; } h4, h5, h6 { bookmark-level: none; }
+
+    """
 
     static let head = """
     <?xml version="1.0" encoding="UTF-8"?>
@@ -90,6 +119,18 @@ private struct Output {
     private var hasTitle = false
 
     // MARK: Head
+
+    /// The page up to its content: head, then the body's opening.
+    mutating func opening(_ document: Document) {
+        out += XHTMLWriter.head
+        escapeText(document.title ?? "Dokument")
+        out += "</title>\n"
+        properties(document.properties)
+        out += "<style type=\"text/css\">\n" + XHTMLWriter.css + "</style>\n</head>\n<body>\n"
+        // Metadata blocks (the side column) stay where they are: a memo's comes first and floats
+        // beside the title; in a meeting packet each item's side column floats beside its item.
+        out += "<div class=\"indhold\">\n"
+    }
 
     /// The document's properties as `meta` elements: author, description (the subject),
     /// keywords, and its date as Dublin Core's created and modified.

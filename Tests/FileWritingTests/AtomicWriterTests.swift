@@ -21,6 +21,20 @@ struct AtomicWriterTests {
         #expect(!all.contains { $0.contains(".tmp-") })
     }
 
+    /// A meeting packet's combined document is held in pieces and written without joining them.
+    @Test func aTextInPiecesIsWrittenHashedAndReadAsItsJoinedText() throws {
+        let root = try temporaryFolder("atomic")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let pieces = ["# Dagsorden\n", "", "\n<!-- pagebreak -->\n\n**Punkt 2** · Åben\n"]
+        let content = FileContent.pieces(pieces)
+        try AtomicWriter.write([(path: root + "/pakke.md", content: content)])
+        #expect(FileManager.default.contents(atPath: root + "/pakke.md") == Data(pieces.joined().utf8))
+        #expect(content.text == pieces.joined() && content.bytes == Array(pieces.joined().utf8))
+        var chunks: [[UInt8]] = []
+        content.forEachChunk { chunks.append(Array($0)) }
+        #expect(chunks == pieces.map { Array($0.utf8) })
+    }
+
     @Test func aFileThatCannotBeWrittenLeavesNoneOfTheOthers() throws {
         let root = try temporaryFolder("atomic")
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -20,6 +20,21 @@ struct NewFileTests {
         #expect(entries(folder) == ["notat.txt"])
     }
 
+    @Test func contentHandedOverInChunksIsWrittenInOrder() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let chunks = ["Dagsorden\n", "", "\u{0C}\nPunkt 2 · Åben\n", "Punkt 3\n"]
+        var accepted: [Bool] = []
+        let failure = NewFile.create(at: folder + "/pakke.txt") { write in
+            for var chunk in chunks { accepted.append(chunk.withUTF8 { write(UnsafeRawBufferPointer($0)) }) }
+        }
+        #expect(failure == nil && accepted == [true, true, true, true])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/pakke.txt")) == Data(chunks.joined().utf8))
+        // An existing file is never replaced.
+        let refused = NewFile.create(at: folder + "/pakke.txt") { _ in Issue.record("nothing is written") }
+        #expect(refused?.stage == .create)
+    }
+
     @Test func bytesAreWrittenExactlyAndTheFileIsReadableByAll() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -223,6 +223,27 @@ struct CombinedPacketBilagLinkTests {
         #expect(packet.text("pakke.md")!.contains("[Kort](<bilag/02-tmu-232-19-2-mit bilag (1).txt>)"))
         #expect(packet.text("pakke.txt")!.contains("Bilag 1. Brev fra Boligforeningen Nordlys om medfinansiering af planen\n(bilag/02-tmu-232-19-1-plan.md)"))
     }
+
+    /// Only links move: a title that reads like a link to an attachment, a heading or a page
+    /// break keeps its words in every format of the combined document.
+    @Test func textThatLooksLikeALinkHeadingOrPageBreakStaysAsWritten() async throws {
+        let folder = try hostileFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let titel = "Orientering (../bilag/a.txt) <h1>x</h1> <!-- pagebreak -->"
+        try """
+            {"møde": {"udvalg": "TMU", "type": "ordinært", "dato": "2019-09-02", "tid": "15:00", "sted": "Rådhuset"},
+             "punkter": [{"titel": \(json(titel)), "nummer": "TMU 232/19", "sagsnr": "2024-18822", "tekst": "Tekst."}]}
+            """.write(toFile: folder + "/møde.json", atomically: true, encoding: .utf8)
+        let packet = try #require(try await PacketBuilder(renderer: try shippedRenderer())
+            .build(meetingFile: folder + "/møde.json", editions: [.intern]).first)
+        let html = try #require(packet.text("pakke.html"))
+        #expect(html.contains("<h2>Orientering (../bilag/a.txt) &lt;h1&gt;x&lt;/h1&gt; &lt;!-- pagebreak --&gt;</h2>"))
+        #expect(html.components(separatedBy: "<h1>").count == 2, "one title: the agenda's")
+        #expect(html.components(separatedBy: "<div class=\"sideskift\">").count == 3, "a page break before each of the two items")
+        #expect(try #require(packet.text("pakke.txt")).contains(titel))
+        let markdown = try #require(packet.text("pakke.md"))
+        #expect(markdown.split(separator: "\n").filter { $0 == "<!-- pagebreak -->" }.count == 2, "\(markdown)")
+    }
 }
 
 /// A case whose TMU step takes its decision from TMU's decisions file, in a folder of its own:

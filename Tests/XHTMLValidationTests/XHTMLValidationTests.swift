@@ -171,6 +171,30 @@ struct XHTMLValidationTests {
             #expect(results.get(index) == serial, "thread \(index)")
         }
     }
+
+    /// A meeting packet's combined page is held as pieces (opening, one per item, closing).
+    @Test func aPageInPiecesIsReadPieceByPieceWithTheSameFindings() throws {
+        let validator = try XHTMLValidator.shared()
+        for body in ["<h1>Dagsorden</h1>\n<div class=\"sideskift\"></div>\n<p>Punkt 2 · Åben</p>",
+                     "<p>ok</p>\n<blink>x</blink>", "<p>a</b>",
+                     "<p>" + String(repeating: "Æblegrød &amp; fløde ", count: 2_000) + "</p>"] {
+            let whole = page(body: body)
+            // Pieces of every size: empty ones, single characters, and one far larger than libxml2's read buffer.
+            var pieces: [String] = ["", String(whole.prefix(1))]
+            var rest = Substring(whole.dropFirst())
+            var size = 1
+            while !rest.isEmpty {
+                pieces.append(String(rest.prefix(size)))
+                rest = rest.dropFirst(size)
+                size = size * 3 + 1
+                pieces.append("")
+            }
+            #expect(pieces.joined() == whole)
+            #expect(validator.validateStreaming(pieces: pieces, file: "pakke.html").map(\.description)
+                        == validator.validateStreaming(whole, file: "pakke.html").map(\.description), "\(body.prefix(40))")
+        }
+        #expect(validator.validateStreaming(pieces: [], file: "pakke.html") != [], "nothing is not a page")
+    }
 }
 
 /// Results written from several threads, each to its own index.
