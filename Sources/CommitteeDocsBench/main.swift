@@ -481,7 +481,7 @@ func wholePipelineBench() throws {
             single.append(run.seconds)
         }
         single.sort()
-        try? FileManager.default.removeItem(atPath: commandScratch)
+        try? FileManager.default.removeItem(atPath: hasTmpfs ? memoryScratch : commandScratch)
         print("The command line, writing to \(hasTmpfs ? "/dev/shm (tmpfs)" : scratch):")
         print(String(format: "  `committee-docs render` of the 2,000 memo files, whole process: %.2f s = %.0f memos/s (best of 3); CPU time %.2f s",
                      batch, commandRate!, batchCPU))
