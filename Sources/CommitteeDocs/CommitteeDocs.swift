@@ -24,10 +24,10 @@ struct CommitteeDocs: AsyncParsableCommand {
     )
 
     /// The messages' language comes from the locale before anything is parsed; a command's
-    /// `--sprog` (LanguageOption) overrides it.
+    /// `--sprog` (LanguageOption) overrides it. Many files are parsed as few (`FileArguments`).
     static func main() async {
         Language.current = Language.chosen(environment: ProcessInfo.processInfo.environment)
-        await main(nil)
+        await main(FileArguments.grouped(Array(CommandLine.arguments.dropFirst())))
     }
 }
 

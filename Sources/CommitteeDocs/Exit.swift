@@ -58,16 +58,24 @@ extension Outcome {
     mutating func forEachRendered(_ files: [String], with renderer: Renderer,
                                   _ body: (_ path: String, _ documents: [RenderedDocument], _ outcome: inout Outcome) -> Void) {
         for (path, result) in zip(files, renderer.render(files: files)) {
-            switch result {
-            case .missing(let reason):
-                Console.error(file: path, reason)
-                record(Exit.noInput)
-            case .invalid(let problems):
-                Console.report(problems)
-                record(Exit.dataError)
-            case .rendered(let documents):
-                body(path, documents, &self)
-            }
+            if let documents = documents(of: result, path: path) { body(path, documents, &self) }
+        }
+    }
+
+    /// The documents of a rendered file; a missing or invalid one is reported (every error at
+    /// once, with its exit code) and gives nil.
+    mutating func documents(of result: FileOutcome, path: String) -> [RenderedDocument]? {
+        switch result {
+        case .missing(let reason):
+            Console.error(file: path, reason)
+            record(Exit.noInput)
+            return nil
+        case .invalid(let problems):
+            Console.report(problems)
+            record(Exit.dataError)
+            return nil
+        case .rendered(let documents):
+            return documents
         }
     }
 }

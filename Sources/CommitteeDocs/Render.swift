@@ -26,8 +26,11 @@ struct Render: ParsableCommand {
         """
     )
 
+    /// The files as given; use `inputFiles` (runs of them may arrive joined, see `FileArguments`).
     @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String]
+
+    var inputFiles: [String] { FileArguments.split(files) }
 
     @Option(name: .long, help: ArgumentHelp("Folder to write into.", valueName: "DIR"))
     var out: String = "output"
@@ -36,22 +39,60 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let renderer = try pipeline.makeRenderer()
+        let files = inputFiles
+        let results = renderer.render(files: files)
+        let written = write(results)
+        // Reported in input order, whatever order the files were written in.
         var outcome = Outcome()
-        outcome.forEachRendered(files, with: renderer) { _, documents, outcome in
-            let targets = documents.flatMap { document in
-                document.files.map { file in
-                    (path: out + "/" + file.relativePath(base: document.basePath), content: file.content)
-                }
-            }
-            do throws(AtomicWriter.Failure) {
-                for written in try AtomicWriter.write(targets) { print(written) }
-            } catch {
+        for index in files.indices {
+            guard outcome.documents(of: results[index], path: files[index]) != nil, let write = written[index] else { continue }
+            switch write {
+            case .success(let paths):
+                for path in paths { print(path) }
+            case .failure(let error):
                 Console.error(error.description)
                 outcome.record(error.isIOError ? Exit.ioError : Exit.cannotCreate)
             }
         }
         try outcome.finish()
     }
+
+    /// Writes each rendered file's documents atomically, on all cores (one after another, creating
+    /// the files of a large batch was a long single-threaded tail); nil for a file not rendered.
+    private func write(_ results: [FileOutcome]) -> [Result<[String], AtomicWriter.Failure>?] {
+        let written = WrittenSlots(count: results.count)
+        DispatchQueue.concurrentPerform(iterations: results.count) { index in
+            guard case .rendered(let documents) = results[index] else { return }
+            let targets = documents.flatMap { document in
+                document.files.map { file in
+                    (path: out + "/" + file.relativePath(base: document.basePath), content: file.content)
+                }
+            }
+            do throws(AtomicWriter.Failure) {
+                written[index] = .success(try AtomicWriter.write(targets))
+            } catch {
+                written[index] = .failure(error)
+            }
+        }
+        return written.values
+    }
+}
+
+/// One slot per input file, written by exactly one worker each.
+private final class WrittenSlots: @unchecked Sendable {
+    private var storage: [Result<[String], AtomicWriter.Failure>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Result<[String], AtomicWriter.Failure>? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Result<[String], AtomicWriter.Failure>?] { lock.withLock { storage } }
 }
 
 struct Check: AsyncParsableCommand {
@@ -72,8 +113,11 @@ struct Check: AsyncParsableCommand {
         """
     )
 
+    /// The files as given; use `inputFiles` (runs of them may arrive joined, see `FileArguments`).
     @Argument(help: ArgumentHelp("Data files (YAML or JSON).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String]
+
+    var inputFiles: [String] { FileArguments.split(files) }
 
     @OptionGroup var pipeline: PipelineOptions
 
@@ -82,6 +126,7 @@ struct Check: AsyncParsableCommand {
         var outcome = Outcome()
         let limit = renderer.options.maximumInput
         // Each file is looked at once to tell meetings and decisions files from memos and plans.
+        let files = inputFiles
         let kinds = files.map { MeetingFile.kind($0, maximumSize: limit) }
         let ofKind = { (kind: InputKind) in zip(files, kinds).filter { $0.1 == kind }.map(\.0) }
         outcome.forEachRendered(ofKind(.document), with: renderer) { _, _, _ in }

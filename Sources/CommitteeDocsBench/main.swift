@@ -268,6 +268,12 @@ stages.append(try measure("write 3 files atomically", iterations: 500) {
 })
 let sum = stages.reduce(0, +)
 print("  " + "sum of stages".padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%9.1f µs  (%.0f memos/s on one core)", sum * 1e6, 1 / sum))
+// BENCH_ONLY=pipeline: the stages, then the whole pipeline, the command line and pandoc only.
+if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "pipeline" {
+    try wholePipelineBench()
+    try? FileManager.default.removeItem(atPath: scratch)
+    exit(0)
+}
 
 // MARK: A plan with three documents against the memo, in memory, one core
 let planDocuments = try renderer.render(bytes: planBytes, file: planSample).count
@@ -357,18 +363,36 @@ print(String(format: "  5,000 items: %.2f s on %d cores (build %.2f s, publish %
 print(String(format: "  peak RSS so far (memo stages, plan, packets): %.1f MB", peakRSSMegabytes()))
 
 // MARK: Whole pipeline, all cores
-/// Documents per second for `files` data files rendered and written on all cores.
-func pipelineThroughput(count: Int, folder: String, input: [UInt8] = bytes, file: String = sample) throws -> Double {
+/// `count` copies of the sample memo, each with its own dokumentnr (its `dokumentnr:` line
+/// replaced), as a batch of different memos: each copy writes its own files.
+func memoVariants(_ count: Int) -> [[UInt8]] {
+    var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard let line = lines.firstIndex(where: { $0.hasPrefix("dokumentnr:") }) else {
+        fatalError("\(sample) has no top-level dokumentnr: line to vary")
+    }
+    return (0..<count).map { number in
+        lines[line] = "dokumentnr: 2009-\(300_000 + number)"
+        return Array(lines.joined(separator: "\n").utf8)
+    }
+}
+
+/// Documents per second for `inputs` (data files' bytes) rendered and written on all cores, as
+/// `render` writes them: `<folder>/<sagsnr>/<dokumentnr>-<kind>.<format>`; with `numbered`,
+/// input N writes `<folder>/<N % 100>/<N>-<dokumentnr>-<kind>.<format>` (copies of one plan,
+/// whose documents share their numbers). `lastCPU` gets the process's CPU time per document.
+func pipelineThroughput(_ inputs: [[UInt8]], file: String, folder: String, numbered: Bool = false) throws -> Double {
+    let cpuBefore = cpuSeconds()
     let start = DispatchTime.now().uptimeNanoseconds
     let failures = Counter()
     let documents = Counter()
-    DispatchQueue.concurrentPerform(iterations: count) { index in
+    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
         do {
-            let rendered = try renderer.render(bytes: input, file: file)
+            let rendered = try renderer.render(bytes: inputs[index], file: file)
             try AtomicWriter.write(rendered.flatMap { document in
-                document.files.map {
-                    (path: "\(folder)/\(index % 100)/\(index)-\(document.basePath.split(separator: "/").last!).\($0.format.fileExtension)",
-                     content: $0.content)
+                document.files.map { file in
+                    let path = numbered ? "\(index % 100)/\(index)-" + file.relativePath(base: String(document.basePath.split(separator: "/").last!))
+                                        : file.relativePath(base: document.basePath)
+                    return (path: folder + "/" + path, content: file.content)
                 }
             })
             documents.add(rendered.count)
@@ -377,7 +401,17 @@ func pipelineThroughput(count: Int, folder: String, input: [UInt8] = bytes, file
         }
     }
     precondition(failures.value == 0, "the pipeline failed \(failures.value) times")
+    lastCPU = (cpuSeconds() - cpuBefore) / Double(documents.value)
     return Double(documents.value) / (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+nonisolated(unsafe) var lastCPU = 0.0
+
+/// User and system CPU time of this process so far, all threads (or of its finished children):
+/// on a machine shared with other work, CPU time per document is steadier than the wall-clock rate.
+func cpuSeconds(children: Bool = false) -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
 final class Counter: @unchecked Sendable {
@@ -388,29 +422,112 @@ final class Counter: @unchecked Sendable {
     var value: Int { lock.withLock { count } }
 }
 
-print("Whole pipeline (load, check, render 3 formats, validate, write atomically), \(cores) cores, documents/s,")
-print("best of 3 rounds, memo (2,000 files) and plan (700 files of \(planDocuments) documents) rounds interleaved:")
-// On disk and in memory (tmpfs): on this machine's ext4, mounted with online discard, one
-// create + write + rename varies between about 60 and 250 µs from minute to minute, so the
-// tmpfs figure is our own cost and the disk figure is what a user sees today.
-var targets = [("disk, " + scratch, scratch)]
-if FileManager.default.fileExists(atPath: "/dev/shm") {
-    targets.append(("memory, /dev/shm (tmpfs)", "/dev/shm/committee-docs-bench-\(getpid())"))
-}
-var best = 0.0
-for (label, folder) in targets {
-    var bestMemo = 0.0
-    var bestPlan = 0.0
-    for round in 1...3 {
-        bestMemo = max(bestMemo, try pipelineThroughput(count: 2000, folder: "\(folder)/memo\(round)"))
-        bestPlan = max(bestPlan, try pipelineThroughput(count: 700, folder: "\(folder)/plan\(round)",
-                                                         input: planBytes, file: planSample))
+/// The whole pipeline in this process, to the disk and to tmpfs; `committee-docs render` as a
+/// process over the same 2,000 memos and for one memo; pandoc on the same memo; and the ratio.
+func wholePipelineBench() throws {
+    let memos = memoVariants(2000)
+    let planDocuments = try renderer.render(bytes: planBytes, file: planSample).count
+    print("Whole pipeline (load, check, render 3 formats, validate, write atomically), \(cores) cores, documents/s,")
+    print("best of 3 rounds, memo (2,000 memos, each its own dokumentnr) and plan (700 copies of \(planDocuments) documents) rounds interleaved:")
+    // On disk and in memory (tmpfs): on this machine's ext4, mounted with online discard, one
+    // create + write + rename varies between about 60 and 250 µs from minute to minute, so the
+    // tmpfs figure is our own cost and the disk figure is what a user sees today.
+    let memoryScratch = "/dev/shm/committee-docs-bench-\(getpid())"
+    let hasTmpfs = FileManager.default.fileExists(atPath: "/dev/shm")
+    var targets = [("disk, " + scratch, scratch)]
+    if hasTmpfs { targets.append(("memory, /dev/shm (tmpfs)", memoryScratch)) }
+    var memoRates: [String: Double] = [:]
+    let plans = Array(repeating: planBytes, count: 700)
+    for (label, folder) in targets {
+        var bestMemo = 0.0
+        var bestPlan = 0.0
+        var memoCPU = Double.infinity
+        for round in 1...3 {
+            bestMemo = max(bestMemo, try pipelineThroughput(memos, file: sample, folder: "\(folder)/memo\(round)"))
+            memoCPU = min(memoCPU, lastCPU)
+            bestPlan = max(bestPlan, try pipelineThroughput(plans, file: planSample, folder: "\(folder)/plan\(round)", numbered: true))
+        }
+        if folder != scratch { try? FileManager.default.removeItem(atPath: folder) }
+        memoRates[folder] = bestMemo
+        print(String(format: "  %@: memos %.0f/s, plan documents %.0f/s (a plan document costs %.2f× a memo)",
+                     label as NSString, bestMemo, bestPlan, bestMemo / bestPlan))
+        print(String(format: "    CPU time per memo %.0f µs (user + system, all threads; %d cores busy with nothing else would give %.0f memos/s)",
+                     memoCPU * 1e6, cores, Double(cores) / memoCPU))
     }
-    if folder != scratch { try? FileManager.default.removeItem(atPath: folder) }
-    best = max(best, bestMemo)
-    print(String(format: "  %@: memos %.0f/s, plan documents %.0f/s (a plan document costs %.2f× a memo)",
-                 label as NSString, bestMemo, bestPlan, bestMemo / bestPlan))
+
+    // The command line: a batch, and one memo from process start to exit.
+    let tool = root + "/.build/release/committee-docs"
+    var commandRate: Double?
+    if FileManager.default.isExecutableFile(atPath: tool) {
+        // The same 2,000 memos as files (tmpfs when there is one), rendered by one `render` command.
+        let commandScratch = (hasTmpfs ? memoryScratch : scratch) + "/command"
+        let inputFolder = commandScratch + "/memos"
+        try FileManager.default.createDirectory(atPath: inputFolder, withIntermediateDirectories: true)
+        let files = memos.indices.map { "\(inputFolder)/notat-\($0).yaml" }
+        for (file, memo) in zip(files, memos) { FileManager.default.createFile(atPath: file, contents: Data(memo)) }
+        var batch = Double.infinity
+        var batchCPU = Double.infinity
+        for round in 1...3 {
+            let cpuBefore = cpuSeconds(children: true)
+            let run = spawned(tool, ["render"] + files + ["--out", "\(commandScratch)/out\(round)"])
+            precondition(run.status == 0, "committee-docs render failed (\(run.status))")
+            batch = min(batch, run.seconds)
+            batchCPU = min(batchCPU, cpuSeconds(children: true) - cpuBefore)
+        }
+        commandRate = Double(memos.count) / batch
+        var single: [Double] = []
+        for round in 0..<21 {
+            let run = spawned(tool, ["render", sample, "--out", "\(commandScratch)/one\(round)"])
+            precondition(run.status == 0, "committee-docs render failed (\(run.status))")
+            single.append(run.seconds)
+        }
+        single.sort()
+        try? FileManager.default.removeItem(atPath: hasTmpfs ? memoryScratch : commandScratch)
+        print("The command line, writing to \(hasTmpfs ? "/dev/shm (tmpfs)" : scratch):")
+        print(String(format: "  `committee-docs render` of the 2,000 memo files, whole process: %.2f s = %.0f memos/s (best of 3); CPU time %.2f s",
+                     batch, commandRate!, batchCPU))
+        print(String(format: "  one memo, `committee-docs render %@`, process start to exit: median %.1f ms, fastest %.1f ms (21 runs)",
+                     sample, single[10] * 1e3, single[0] * 1e3))
+    } else {
+        print("The command line: \(tool) not built: skipping (swift build -c release --product committee-docs)")
+    }
+
+    // pandoc, the reference peer, in the same run: it converts the memo's Markdown to one
+    // standalone HTML file per process, one process after another and then on all cores.
+    let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    if let pandoc {
+        let markdown = try renderer.render(bytes: bytes, file: sample)[0].files.first { $0.format == .md }!.content.text!
+        let input = scratch + "/memo.md"
+        try markdown.write(toFile: input, atomically: true, encoding: .utf8)
+        func convert(_ index: Int) {
+            let run = spawned(pandoc, ["-f", "markdown", "-t", "html", "-s", "--metadata", "title=Notat",
+                                       "-o", "\(scratch)/pandoc-\(index).html", input])
+            precondition(run.status == 0, "pandoc failed")
+        }
+        convert(0)  // warm the page cache
+        let runs = 40
+        var start = DispatchTime.now().uptimeNanoseconds
+        for index in 0..<runs / 2 { convert(index) }
+        let perDocument = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(runs / 2)
+        start = DispatchTime.now().uptimeNanoseconds
+        DispatchQueue.concurrentPerform(iterations: runs) { convert($0) }
+        let pandocRate = Double(runs) / (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        print("pandoc (Markdown → standalone HTML, one process per document) on the same memo:")
+        print(String(format: "  one core: %.1f ms per memo = %.0f memos/s; %d cores: %.0f memos/s (%d conversions)",
+                     perDocument * 1e3, 1 / perDocument, cores, pandocRate, runs))
+        let ours = memoRates[hasTmpfs ? memoryScratch : scratch] ?? 0
+        print(String(format: "  ratio, whole pipeline on %d cores to %@ (committee-docs: 3 formats, validated, written) ÷ pandoc on %d cores: %.0f× (%.0f ÷ %.0f memos/s)",
+                     cores, hasTmpfs ? "tmpfs" : "disk", cores, ours / pandocRate, ours, pandocRate))
+        if let commandRate {
+            print(String(format: "  ratio, one `committee-docs render` of 2,000 files ÷ pandoc on %d cores: %.0f× (%.0f ÷ %.0f memos/s)",
+                         cores, commandRate / pandocRate, commandRate, pandocRate))
+        }
+    } else {
+        print("pandoc not installed: skipping the reference peer (apt-get install pandoc)")
+    }
 }
+
+try wholePipelineBench()
 
 // MARK: Memory over 10,000 memos
 // Resident memory now (not the peak, which the packet benchmark above has already set).
@@ -420,37 +537,13 @@ func residentMegabytes() -> Double {
     return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
 }
 let before = residentMegabytes()
-_ = try pipelineThroughput(count: 1000, folder: "\(scratch)/memory")
+let memos = memoVariants(2000)
+_ = try pipelineThroughput(Array(memos.prefix(1000)), file: sample, folder: "\(scratch)/memory")
 let after1000 = residentMegabytes()
-_ = try pipelineThroughput(count: 10_000, folder: "\(scratch)/memory")
+for round in 1...5 { _ = try pipelineThroughput(memos, file: sample, folder: "\(scratch)/memory\(round)") }
 let after10000 = residentMegabytes()
 print(String(format: "Resident memory: %.1f MB before, %.1f MB after 1,000 memos, %.1f MB after 10,000 more (peak of the whole run %.1f MB)",
              before, after1000, after10000, peakRSSMegabytes()))
 
 archiveBench()
 try await pdfBench()
-
-// MARK: pandoc, one process per document
-let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
-if let pandoc {
-    let input = scratch + "/memo.md"
-    try markdown.write(toFile: input, atomically: true, encoding: .utf8)
-    let runs = 20
-    let start = DispatchTime.now().uptimeNanoseconds
-    for index in 0..<runs {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: pandoc)
-        process.arguments = ["-f", "markdown", "-t", "html", "-s", "--metadata", "title=Notat",
-                             "-o", "\(scratch)/pandoc-\(index).html", input]
-        try process.run()
-        process.waitUntilExit()
-        precondition(process.terminationStatus == 0, "pandoc failed")
-    }
-    let perDocument = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(runs)
-    let ours = 1 / sum
-    print(String(format: "pandoc 2.17 (Markdown → HTML, one process per document, one core): %.1f ms per memo = %.0f memos/s",
-                 perDocument * 1e3, 1 / perDocument))
-    print(String(format: "  ratio: committee-docs does all three formats + validation %.0f× faster per core", ours * perDocument))
-} else {
-    print("pandoc not installed: skipping the reference peer (apt-get install pandoc)")
-}

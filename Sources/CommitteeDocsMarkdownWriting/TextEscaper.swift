@@ -71,6 +71,11 @@ struct TextEscaper {
             }
             while index < trailingStart {
                 let byte = bytes[index]
+                // Most bytes of prose need nothing: one look-up skips them.
+                if !mayNeedEscape[Int(byte)] {
+                    index += 1
+                    continue
+                }
                 if byte >= 0x80 {
                     let length = utf8Length(leadingByte: byte)
                     if let scalar = encodedScalar(bytes, at: index, length: length) {
@@ -102,6 +107,15 @@ struct TextEscaper {
             }
             if lastReference { output.appendCharacterReference(lastScalar) }
         }
+    }
+
+    /// The bytes `append` must look at more closely: controls, DEL, the lead bytes of the
+    /// non-ASCII characters written as references (`encodedScalar`), and the ASCII punctuation
+    /// `needsBackslash` may escape. Every other byte is copied as it is.
+    private static let mayNeedEscape: [Bool] = (0...255).map { (value: Int) -> Bool in
+        let byte = UInt8(value)
+        return byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF
+            || "\\`*_[]<|~&!#>=+-:.)".utf8.contains(byte)
     }
 
     private static let space = UInt8(ascii: " ")

@@ -32,8 +32,11 @@ extension RenderOptions {
     /// Refuses the data file at `path` when it is over `maximumInput`, before anything reads it
     /// (a file that cannot be looked at is left to the reader to report).
     public func checkInputFile(_ path: String) throws(DiagnosticList) {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return }
-        try checkInputSize(size, file: path)
+        // lstat(2) as FileManager.attributesOfItem does, without building a dictionary of every
+        // attribute: that showed in the profile of a batch of 2,000 files.
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        try checkInputSize(Int(status.st_size), file: path)
     }
 
     /// A data file's bytes, within `maximumInput`; nil when there is no such file.

@@ -253,8 +253,18 @@ public struct Renderer: Sendable {
 }
 
 extension DataFormat {
-    /// JSON for `.json` files, YAML otherwise (YAML is the officials' format).
+    /// JSON for `.json` files (any case), YAML otherwise (YAML is the officials' format).
     public init(path: String) {
-        self = path.lowercased().hasSuffix(".json") ? .json : .yaml
+        // Compared on bytes when the name ends in ASCII: lowercasing the whole path with Unicode's
+        // rules showed in profiles. (Only a non-ASCII character could join the "." into one Character.)
+        let tail = path.utf8.suffix(6)
+        guard tail.allSatisfy({ $0 < 0x80 }) else {
+            self = path.lowercased().hasSuffix(".json") ? .json : .yaml
+            return
+        }
+        let isJSON = tail.count >= 5 && zip(tail.suffix(5), ".json".utf8).allSatisfy { byte, expected in
+            byte == expected || (byte | 0x20 == expected && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(expected))
+        }
+        self = isJSON ? .json : .yaml
     }
 }

@@ -12,6 +12,13 @@ enum LineWrapper {
             var state = State(width: width)
             var index = 0
             while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80, byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n") {
+                    // Most of a paragraph: ASCII inside a word, one column (controls none, as in DisplayWidth).
+                    state.wordWidth += byte < 0x20 || byte == 0x7F ? 0 : 1
+                    index += 1
+                    continue
+                }
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
                 if scalar == "\n" || isBreakingSpace(scalar) {
                     state.endWord(bytes, upTo: index)
