@@ -2,6 +2,7 @@
 // Run with `make bench` (release build). Figures are printed, never asserted.
 import CommitteeDocsFileWriting
 import Foundation
+import Synchronization
 import CommitteeDocsArchive
 import CommitteeDocsArchiving
 import GRDB
@@ -390,7 +391,7 @@ func pipelineThroughput(_ inputs: [[UInt8]], file: String, folder: String, numbe
             let rendered = try renderer.render(bytes: inputs[index], file: file)
             try AtomicWriter.write(rendered.flatMap { document in
                 document.files.map { file in
-                    let path = numbered ? "\(index % 100)/\(index)-" + file.relativePath(base: String(document.basePath.split(separator: "/").last!))
+                    let path = numbered ? "\(index % 100)/\(index)-" + file.relativePath(base: document.identity!.name)
                                         : file.relativePath(base: document.basePath)
                     return (path: folder + "/" + path, content: file.content)
                 }
@@ -414,12 +415,11 @@ func cpuSeconds(children: Bool = false) -> Double {
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+final class Counter: Sendable {
+    private let count = Atomic(0)
     func increment() { add(1) }
-    func add(_ amount: Int) { lock.withLock { count += amount } }
-    var value: Int { lock.withLock { count } }
+    func add(_ amount: Int) { count.add(amount, ordering: .relaxed) }
+    var value: Int { count.load(ordering: .relaxed) }
 }
 
 /// The whole pipeline in this process, to the disk and to tmpfs; `committee-docs render` as a

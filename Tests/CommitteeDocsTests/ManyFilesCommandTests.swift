@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `render` and `check` with many files, options anywhere among them: the files are handed to
