@@ -119,7 +119,7 @@ func loadRules(_ option: String?) throws -> RuleTable {
     let path = ResourceLocation.rules.resolve(option)
     do {
         return try RuleTable.load(file: path)
-    } catch let error as DiagnosticList {
+    } catch {
         Console.report(error)
         // An unreadable file is missing input (66); a table that reads but is wrong, bad data (65).
         if let path, !FileManager.default.isReadableFile(atPath: path) { throw Exit.noInput }

@@ -147,8 +147,9 @@ public struct Archive: Sendable {
                 }
             }
             // Then every new bag is written into its temporary folder, on all cores.
-            let outcomes = orderedParallelMap(count: planned.count) { index in
-                let plan = planned[index]
+            let plans = planned
+            let outcomes = orderedParallelMap(count: plans.count) { index in
+                let plan = plans[index]
                 let deposit = deposits[plan.position]
                 return Result { () throws(Bag.Failure) -> (Bag.Staged, ArchiveIndex.Record) in
                     (try Bag.stage(deposit.payload, info: plan.info, to: root + "/" + plan.path, sha256: plan.sums),
