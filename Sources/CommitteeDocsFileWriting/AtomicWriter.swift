@@ -31,7 +31,7 @@ public enum AtomicWriter {
                 if !directory.isEmpty, folders.insert(directory).inserted {
                     try createDirectory(directory, for: file.path)
                 }
-                let temporary = temporaryPath(for: file.path)
+                let temporary = TemporarySibling.path(for: file.path)
                 try writeWhole(file.content, to: temporary, finalPath: file.path)
                 temporaries.append((temporary, file.path))
             }
@@ -72,10 +72,5 @@ public enum AtomicWriter {
         if let failure = content.create(at: temporary) {
             throw Failure(path: finalPath, reason: failure.description, isIOError: failure.stage == .write)
         }
-    }
-
-    /// A hidden sibling of the target, unique per process and call.
-    static func temporaryPath(for path: String) -> String {
-        TemporarySibling.path(for: path)
     }
 }

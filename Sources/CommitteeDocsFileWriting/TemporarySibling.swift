@@ -25,15 +25,12 @@ public enum TemporarySibling {
     public static func removeLeftovers(of target: String, remove: (String) -> Void) {
         let (folder, name) = split(target)
         let prefixes = [".\(name).tmp-", ".\(name).old-"]
-        guard let directory = opendir(folder.isEmpty ? "." : folder) else { return }
-        var leftovers: [String] = []
-        while let entry = readdir(directory) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard let prefix = prefixes.first(where: entryName.hasPrefix),
-                  let pid = Int32(entryName.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
-            if pid != processID, kill(pid, 0) != 0, errno == ESRCH { leftovers.append(folder + entryName) }
-        }
-        closedir(directory)
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        let leftovers = entries.filter { entry in
+            guard let prefix = prefixes.first(where: entry.hasPrefix),
+                  let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }) else { return false }
+            return pid != processID && kill(pid, 0) != 0 && errno == ESRCH
+        }.map { folder + $0 }
         leftovers.sorted().forEach(remove)
     }
 

@@ -55,7 +55,7 @@ struct AtomicWriterTests {
         #expect(AtomicWriter.parent(of: "out/2009-45219/x.html") == "out/2009-45219")
         #expect(AtomicWriter.parent(of: "x.html") == "")
         #expect(AtomicWriter.parent(of: "/x.html") == "/")
-        #expect(AtomicWriter.temporaryPath(for: "out/x.html").hasPrefix("out/.x.html.tmp-"))
-        #expect(AtomicWriter.temporaryPath(for: "x.html").hasPrefix(".x.html.tmp-"))
+        #expect(TemporarySibling.path(for: "out/x.html").hasPrefix("out/.x.html.tmp-"))
+        #expect(TemporarySibling.path(for: "x.html").hasPrefix(".x.html.tmp-"))
     }
 }
