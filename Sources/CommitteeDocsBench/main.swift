@@ -239,6 +239,20 @@ if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "archive" {
     exit(0)
 }
 
+// BENCH_ONLY=profile: only the whole pipeline to tmpfs, BENCH_ROUNDS rounds (default 10) of the
+// 2,000 memos, for `perf record` to see nothing else.
+if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "profile" {
+    let memos = memoVariants(2000)
+    let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 10
+    let folder = "/dev/shm/committee-docs-bench-\(getpid())-profile"
+    for round in 1...rounds {
+        let rate = try pipelineThroughput(memos, file: sample, folder: "\(folder)/\(round)")
+        print(String(format: "round %d: %.0f memos/s, CPU time per memo %.0f µs", round, rate, lastCPU * 1e6))
+    }
+    try? FileManager.default.removeItem(atPath: folder)
+    exit(0)
+}
+
 // MARK: Per stage, one core
 let root0 = try DataLoader.load(bytes, file: sample, format: .yaml)
 let submission = try SubmissionDecoder.decode(root0)
@@ -407,6 +421,23 @@ func pipelineThroughput(_ inputs: [[UInt8]], file: String, folder: String, numbe
 }
 nonisolated(unsafe) var lastCPU = 0.0
 
+/// Whether `path` is on tmpfs (memory), as /dev/shm is and TMPDIR may be.
+/// The mount with the longest mount point that holds `path` decides (/proc/mounts).
+func isTmpfs(_ path: String) -> Bool {
+    let real = (path as NSString).resolvingSymlinksInPath
+    let mounts = (try? String(contentsOfFile: "/proc/mounts", encoding: .utf8)) ?? ""
+    var longest = -1
+    var type = ""
+    for line in mounts.split(separator: "\n") {
+        let fields = line.split(separator: " ").map(String.init)
+        guard fields.count > 2 else { continue }
+        let point = fields[1]
+        let holds = real == point || real.hasPrefix(point.hasSuffix("/") ? point : point + "/")
+        if holds, point.count > longest { (longest, type) = (point.count, fields[2]) }
+    }
+    return type == "tmpfs"
+}
+
 /// User and system CPU time of this process so far, all threads (or of its finished children):
 /// on a machine shared with other work, CPU time per document is steadier than the wall-clock rate.
 func cpuSeconds(children: Bool = false) -> Double {
@@ -432,9 +463,11 @@ func wholePipelineBench() throws {
     // On disk and in memory (tmpfs): on this machine's ext4, mounted with online discard, one
     // create + write + rename varies between about 60 and 250 µs from minute to minute, so the
     // tmpfs figure is our own cost and the disk figure is what a user sees today.
-    let memoryScratch = "/dev/shm/committee-docs-bench-\(getpid())"
-    let hasTmpfs = FileManager.default.fileExists(atPath: "/dev/shm")
-    var targets = [("disk, " + scratch, scratch)]
+    // Its own folder, not the scratch folder even when TMPDIR is /dev/shm: it is removed below.
+    let memoryScratch = "/dev/shm/committee-docs-bench-\(getpid())-tmpfs"
+    let hasTmpfs = isTmpfs("/dev/shm")
+    var targets: [(String, String)] = []
+    if !isTmpfs(scratch) { targets.append(("disk, " + scratch, scratch)) }
     if hasTmpfs { targets.append(("memory, /dev/shm (tmpfs)", memoryScratch)) }
     var memoRates: [String: Double] = [:]
     let plans = Array(repeating: planBytes, count: 700)
