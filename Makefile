@@ -1,7 +1,8 @@
 # committee-docs: the two commands a newcomer needs are `make demo` and `make test`.
 SWIFT ?= swift
-# Build-time libraries (system library targets) and the XHTML DTDs with their XML catalog.
-DEBIAN_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev w3c-sgml-lib libsqlite3-dev cmark-gfm
+# Build-time libraries (system library targets, and jemalloc, the programs' allocator) and the XHTML
+# DTDs with their XML catalog.
+DEBIAN_PACKAGES := pkg-config libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libjemalloc-dev w3c-sgml-lib libsqlite3-dev cmark-gfm
 # PDF/A (--format pdf): WeasyPrint, the fonts the print CSS names (metric-compatible), and poppler's
 # tools, with which the tests read the PDFs back.
 PDF_PACKAGES := weasyprint fonts-liberation2 poppler-utils

@@ -60,7 +60,7 @@ echo "test-install: make install and uninstall: ok"
 deb=$(make --no-print-directory deb | tail -1)
 [[ -f $deb ]] || fail "make deb wrote no package"
 info=$(dpkg-deb --info "$deb")
-for package in libxml2 libcmark-gfm0 libcmark-gfm-extensions0 libsqlite3-0 w3c-sgml-lib; do
+for package in libxml2 libcmark-gfm0 libcmark-gfm-extensions0 libsqlite3-0 libjemalloc2 w3c-sgml-lib; do
     grep -q "^ Depends:.*\b$package" <<<"$info" || fail "Depends lacks $package"
 done
 grep -q "^ Recommends: weasyprint, fonts-liberation2$" <<<"$info" || fail "Recommends is not weasyprint, fonts-liberation2"
