@@ -220,7 +220,16 @@ public struct MarkdownReader: Sendable {
 
     private func inlines(of parent: OpaquePointer, depth: Int) -> [Inline] {
         var result: [Inline] = []
-        for node in Self.children(parent) {
+        appendInlines(of: parent, depth: depth, to: &result)
+        return result
+    }
+
+    /// Appends `parent`'s inlines to `result`, walking cmark's sibling links (no array of the
+    /// children, no array per formatted span: the conversion allocates only what the tree keeps).
+    private func appendInlines(of parent: OpaquePointer, depth: Int, to result: inout [Inline]) {
+        var next = cmark_node_first_child(parent)
+        while let node = next {
+            next = cmark_node_next(node)
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
                 result.append(.text(Self.literal(node)))
@@ -233,29 +242,31 @@ public struct MarkdownReader: Sendable {
             case CMARK_NODE_HTML_INLINE:
                 result.append(.text(Self.literal(node)))
             case CMARK_NODE_EMPH:
-                result.append(contentsOf: nested(node, depth: depth, Inline.emphasis))
+                appendNested(node, depth: depth, Inline.emphasis, to: &result)
             case CMARK_NODE_STRONG:
-                result.append(contentsOf: nested(node, depth: depth, Inline.strong))
+                appendNested(node, depth: depth, Inline.strong, to: &result)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
                 // A link's text holds no link (HTML forbids it): an image there is its description.
-                result.append(contentsOf: nested(node, depth: depth) { .link(destination: url, title: title, $0.withoutLinks()) })
+                appendNested(node, depth: depth, { .link(destination: url, title: title, $0.withoutLinks()) }, to: &result)
             default:
                 if Self.typeName(node) == "strikethrough" {
-                    result.append(contentsOf: nested(node, depth: depth, Inline.strikethrough))
+                    appendNested(node, depth: depth, Inline.strikethrough, to: &result)
                 } else {
-                    result.append(contentsOf: inlines(of: node, depth: depth))
+                    appendInlines(of: node, depth: depth, to: &result)
                 }
             }
         }
-        return result
     }
 
     /// A formatted span, or at the depth limit just its content (the formatting is dropped).
-    private func nested(_ node: OpaquePointer, depth: Int, _ make: ([Inline]) -> Inline) -> [Inline] {
-        if depth >= Self.maximumNestingDepth { return flattenedInlines(node) }
-        return [make(inlines(of: node, depth: depth + 1))]
+    private func appendNested(_ node: OpaquePointer, depth: Int, _ make: ([Inline]) -> Inline, to result: inout [Inline]) {
+        if depth >= Self.maximumNestingDepth {
+            result.append(contentsOf: flattenedInlines(node))
+        } else {
+            result.append(make(inlines(of: node, depth: depth + 1)))
+        }
     }
 
     private func flattenedInlines(_ container: OpaquePointer) -> [Inline] {
