@@ -20,7 +20,7 @@ public struct XHTMLWriter: Sendable {
         writer.opening(document)
         writer.blocks(document.blocks, depth: 0)
         writer.out += Self.closing
-        return String(decoding: writer.out, as: UTF8.self)
+        return String(writtenUTF8: writer.out)
     }
 
     // MARK: A page in pieces
@@ -32,7 +32,7 @@ public struct XHTMLWriter: Sendable {
     public func opening(_ document: Document) -> String {
         var writer = Output()
         writer.opening(document)
-        return String(decoding: writer.out, as: UTF8.self)
+        return String(writtenUTF8: writer.out)
     }
 
     /// `document`'s blocks as page content, without the page around them: what `write` puts
@@ -43,7 +43,7 @@ public struct XHTMLWriter: Sendable {
         var writer = Output()
         writer.out.reserveCapacity(document.blocks.count * 256)
         writer.blocks(document.blocks, depth: 0)
-        return String(decoding: writer.out, as: UTF8.self)
+        return String(writtenUTF8: writer.out)
     }
 
     /// The end of every page: closes what `opening` opened.
