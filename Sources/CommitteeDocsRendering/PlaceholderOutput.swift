@@ -33,7 +33,7 @@ struct PlaceholderOutput: TemplateOutput {
         case .object(_, let text): held = .text(text ?? "")
         case .list, .null: held = .text("")  // the strict engine reports these before they arrive
         }
-        markdown += Placeholder.token(for: values.count)
+        Placeholder.appendToken(for: values.count, to: &markdown)
         values.append(held)
     }
 }
@@ -48,13 +48,24 @@ enum Placeholder {
     static let zero: UInt32 = 0xE010
 
     static func token(for index: Int) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(start)
-        for digit in String(index).unicodeScalars {
-            scalars.append(Unicode.Scalar(zero + digit.value - 0x30)!)
+        var token = ""
+        appendToken(for: index, to: &token)
+        return token
+    }
+
+    /// Appends the token for `index` to `text`, scalar by scalar: building it as a string of its
+    /// own first (and the index's digits as another) cost a thousand instructions per value.
+    static func appendToken(for index: Int, to text: inout String) {
+        text.unicodeScalars.append(start)
+        var divisor = 1
+        while divisor <= index / 10 { divisor *= 10 }
+        var rest = index
+        while divisor > 0 {
+            text.unicodeScalars.append(Unicode.Scalar(zero + UInt32(rest / divisor))!)
+            rest %= divisor
+            divisor /= 10
         }
-        scalars.append(end)
-        return String(scalars)
+        text.unicodeScalars.append(end)
     }
 
     /// A piece of text split into literal runs and placeholder indices.

@@ -161,3 +161,14 @@ func aMeetingItemTitleStaysInert(_ hostile: String) async throws {
         #expect(Placeholder.token(for: index).unicodeScalars.allSatisfy(ReservedCharacter.contains))
     }
 }
+
+@Test func aPlaceholderSpellsItsIndexInPrivateUseDigitsAndReadsBackAsIt() {
+    #expect(Placeholder.token(for: 0) == "\u{E000}\u{E010}\u{E001}")
+    #expect(Placeholder.token(for: 907) == "\u{E000}\u{E019}\u{E010}\u{E017}\u{E001}")
+    for index in [0, 1, 9, 10, 11, 99, 100, 101, 12345, 1_000_000] {
+        var text = "før "
+        Placeholder.appendToken(for: index, to: &text)
+        text += " efter"
+        #expect(Placeholder.pieces(of: text) == [.literal("før "), .value(index), .literal(" efter")])
+    }
+}
