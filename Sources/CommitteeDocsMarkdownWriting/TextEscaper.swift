@@ -28,7 +28,7 @@ struct TextEscaper {
 
     /// Appends `text` escaped for `position`. Works on UTF-8 bytes and copies unescaped runs
     /// in one go: prose is mostly runs that need nothing.
-    static func append(_ text: String, at position: Position, to output: inout String) {
+    static func append(_ text: String, at position: Position, to output: inout MarkdownBytes) {
         guard let firstScalar = text.unicodeScalars.first, let lastScalar = text.unicodeScalars.last else { return }
         var text = text
         text.withUTF8 { bytes in
@@ -65,9 +65,7 @@ struct TextEscaper {
             var runStart = leadingEnd
             var index = leadingEnd
             func flush() {
-                if runStart < index {
-                    output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-                }
+                if runStart < index { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             }
             while index < trailingStart {
                 let byte = bytes[index]
@@ -96,7 +94,7 @@ struct TextEscaper {
                 if needsBackslash(byte, at: index, in: bytes, end: end, position: position,
                                   startsLine: index == lineStart, orderedMarkerEnd: markerEnd) {
                     flush()
-                    output += "\\"
+                    output.append(UInt8(ascii: "\\"))
                     runStart = index
                 }
                 index += 1
