@@ -44,7 +44,7 @@ struct InlineWriter {
         /// The delimiter character of the enclosing emphasis, if any.
         var enclosingDelimiter: Unicode.Scalar?
         /// The delimiter characters of all enclosing emphasis and strong runs.
-        var openDelimiters: Set<Unicode.Scalar> = []
+        var openDelimiters: Delimiters = []
         var insideLink = false
     }
 
@@ -92,11 +92,12 @@ struct InlineWriter {
                 }
                 // A run must not touch a run of the same character (they would merge), and
                 // should not reuse an enclosing one's (it could close that one instead).
-                var mustAvoid: Set<Unicode.Scalar> = []
+                var mustAvoid: Delimiters = []
                 if let enclosing = sequence.enclosingDelimiter, index == 0 || isLast { mustAvoid.insert(enclosing) }
                 if let previousDelimiter { mustAvoid.insert(previousDelimiter) }
-                let preferences = [mustAvoid.union(sequence.openDelimiters),
-                                   mustAvoid.union([sequence.enclosingDelimiter].compactMap { $0 }), mustAvoid]
+                var enclosingAvoided = mustAvoid
+                if let enclosing = sequence.enclosingDelimiter { enclosingAvoided.insert(enclosing) }
+                let preferences = [mustAvoid.union(sequence.openDelimiters), enclosingAvoided, mustAvoid]
                 let avoid = preferences.first { !$0.isSuperset(of: ["*", "_"]) } ?? []
                 let delimiter = Self.delimiter(for: inline, avoiding: avoid)
                 // Strikethrough inside strikethrough shows as one, and `~~` cannot nest.
@@ -119,7 +120,7 @@ struct InlineWriter {
 
     // MARK: Emphasis, strong, strikethrough
 
-    private static func delimiter(for inline: Inline, avoiding avoid: Set<Unicode.Scalar>) -> String {
+    private static func delimiter(for inline: Inline, avoiding avoid: Delimiters) -> String {
         let character: Unicode.Scalar
         switch inline {
         case .strikethrough:
@@ -239,9 +240,48 @@ struct InlineWriter {
 
     /// Adjacent text merged, empty text dropped, adjacent spans of one kind joined: text and span
     /// boundaries mean nothing in Markdown (and two emphasis runs side by side cannot be written apart).
+    /// Most runs of inlines have nothing to merge and are returned as they are, without a copy.
     private func merged(_ inlines: [Inline]) -> [Inline] {
-        inlines.mergedSiblings()
+        var previous: Inline?
+        for inline in inlines {
+            switch (previous, inline) {
+            case (_, .text("")), (.text?, .text), (.softBreak?, .softBreak), (.lineBreak?, .softBreak),
+                 (.softBreak?, .lineBreak), (.emphasis?, .emphasis), (.strong?, .strong), (.strikethrough?, .strikethrough):
+                return inlines.mergedSiblings()
+            default:
+                previous = inline
+            }
+        }
+        return inlines
     }
+}
+
+/// A set of the delimiter characters `*`, `_` and `~`, as bits: the writer makes a few of these for
+/// every emphasis run, where `Set`s were allocations.
+struct Delimiters: ExpressibleByArrayLiteral {
+    private var bits: UInt8 = 0
+
+    init(arrayLiteral scalars: Unicode.Scalar...) {
+        for scalar in scalars { insert(scalar) }
+    }
+
+    private static func bit(_ scalar: Unicode.Scalar) -> UInt8 {
+        switch scalar {
+        case "*": return 1
+        case "_": return 2
+        case "~": return 4
+        default: preconditionFailure("not an emphasis delimiter: \(scalar)")
+        }
+    }
+
+    mutating func insert(_ scalar: Unicode.Scalar) { bits |= Self.bit(scalar) }
+    func contains(_ scalar: Unicode.Scalar) -> Bool { bits & Self.bit(scalar) != 0 }
+    func union(_ other: Delimiters) -> Delimiters {
+        var union = self
+        union.bits |= other.bits
+        return union
+    }
+    func isSuperset(of other: Delimiters) -> Bool { bits & other.bits == other.bits }
 }
 
 /// Link destinations, titles and code block info strings. cmark-gfm decodes character references
