@@ -244,8 +244,9 @@ struct InlineWriter {
     private func merged(_ inlines: [Inline]) -> [Inline] {
         var previous: Inline?
         for inline in inlines {
+            if case .text(let text) = inline, text.isEmpty { return inlines.mergedSiblings() }
             switch (previous, inline) {
-            case (_, .text("")), (.text?, .text), (.softBreak?, .softBreak), (.lineBreak?, .softBreak),
+            case (.text?, .text), (.softBreak?, .softBreak), (.lineBreak?, .softBreak),
                  (.softBreak?, .lineBreak), (.emphasis?, .emphasis), (.strong?, .strong), (.strikethrough?, .strikethrough):
                 return inlines.mergedSiblings()
             default:

@@ -68,6 +68,12 @@ struct MarkdownLines {
     }
 
     private mutating func lines(of text: UnsafeBufferPointer<UInt8>) {
+        // Outside containers a line has no prefix: the text is copied as it is, unsplit.
+        guard !containers.isEmpty else {
+            output.append(text)
+            output.append(UInt8(ascii: "\n"))
+            return
+        }
         var start = 0
         while true {
             var end = start
