@@ -1,7 +1,7 @@
 /// Markdown being written, as UTF-8 bytes.
 ///
 /// Appending bytes to an array needs none of a `String`'s per-append work (small-string forms,
-/// validation of each piece, capacity and flag bookkeeping), which was most of the writer's time
+/// validation of each piece, capacity and flag bookkeeping), a large share of the writer's time
 /// in a profile; the writer turns the bytes into a `String` once, at the end. Only whole UTF-8
 /// sequences are appended or removed, so the bytes are always valid UTF-8.
 struct MarkdownBytes {
@@ -70,13 +70,7 @@ struct MarkdownBytes {
     /// The last scalar, if any was written after the first `start` bytes.
     func lastScalar(after start: Int) -> Unicode.Scalar? {
         guard count > start else { return nil }
-        return lastScalarAndLength()?.0
-    }
-
-    mutating func removeLastScalar() -> Unicode.Scalar {
-        let (scalar, length) = lastScalarAndLength()!
-        bytes.removeLast(length)
-        return scalar
+        return lastScalar()
     }
 
     /// The first scalar at or after `index`.
@@ -99,15 +93,11 @@ struct MarkdownBytes {
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    private func lastScalarLength() -> Int {
+    /// The last scalar: back over continuation bytes (10xxxxxx) to its first byte.
+    private func lastScalar() -> Unicode.Scalar? {
+        guard !bytes.isEmpty else { return nil }
         var start = count - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return count - start
-    }
-
-    private func lastScalarAndLength() -> (Unicode.Scalar, Int)? {
-        guard !bytes.isEmpty else { return nil }
-        let length = lastScalarLength()
-        return scalar(at: count - length).map { ($0, length) }
+        return scalar(at: start)
     }
 }
