@@ -58,18 +58,20 @@ struct InlineWriter {
         for (index, written) in inlines.enumerated() {
             let inline = MarkdownWriter.asWritable(written)
             let isLast = index == inlines.count - 1
-            let next = isLast ? nil : inlines[index + 1]
+            // What follows decides a text's escapes; asked of the next inline in place, not a copy of it.
+            let nextIsBreak = !isLast && isBreak(inlines[index + 1])
+            let nextIsLink = if !isLast, case .link = inlines[index + 1] { true } else { false }
             let atLineStart = output.count == start ? sequence.startsLine : output.last == UInt8(ascii: "\n")
             var delimiterUsed: Unicode.Scalar?
             switch inline {
             case .text(let text):
                 var position = TextEscaper.Position()
                 position.startsLine = atLineStart
-                position.endsLine = (isLast && sequence.endsLine) || next.map(isBreak) == true
+                position.endsLine = (isLast && sequence.endsLine) || nextIsBreak
                 position.followsDelimiter = index == 0 && sequence.delimited
                 position.precedesDelimiter = isLast && sequence.delimited
                 position.protectsFirstCharacter = protectNext
-                if case .link? = next, !sequence.insideLink { position.precedesLink = true }
+                if nextIsLink, !sequence.insideLink { position.precedesLink = true }
                 position.inHeading = context == .heading || context == .multilineHeading
                 TextEscaper.append(text, at: position, to: &output)
             case .code(let code):
@@ -115,7 +117,10 @@ struct InlineWriter {
     }
 
     private func isBreak(_ inline: Inline) -> Bool {
-        inline == .softBreak || inline == .lineBreak
+        switch inline {
+        case .softBreak, .lineBreak: return true
+        default: return false
+        }
     }
 
     // MARK: Emphasis, strong, strikethrough
