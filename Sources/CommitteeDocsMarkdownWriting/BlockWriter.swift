@@ -1,40 +1,66 @@
 import CommitteeDocsDocumentTree
 
-/// Turns blocks into lines of Markdown; containers prefix their children's lines.
+/// Writes blocks as lines of Markdown. A container opens a prefix (`MarkdownLines`) that every
+/// line its children write starts with, so no line is copied once per nesting level.
 struct BlockWriter {
-    /// `blocks` as lines, one blank line between blocks unless `tight` (the blocks of a tight
-    /// list item), `depth` containers deep. `itemMarker` is the marker of the list item these
-    /// blocks belong to: a bullet list that starts the item takes the other bullet, so that
-    /// nested empty items never line up as `- - -`, a thematic break.
-    func lines(_ blocks: [Block], depth: Int, tight: Bool = false, itemMarker: ListMarker? = nil) -> [String] {
-        var lines: [String] = []
+    var lines: MarkdownLines
+    /// One paragraph, heading or fence line at a time, before it is copied into `lines`; reused,
+    /// so its storage is allocated once per document.
+    private var scratch = MarkdownBytes(capacity: 1024)
+
+    init(lines: MarkdownLines) {
+        self.lines = lines
+    }
+
+    /// Writes `blocks`, one blank line between blocks unless `tight` (the blocks of a tight list
+    /// item), `depth` containers deep; returns whether any line was written. `itemMarker` is the
+    /// marker of the list item these blocks belong to: a bullet list that starts the item takes
+    /// the other bullet, so that nested empty items never line up as `- - -`, a thematic break.
+    /// `firstBreakAsDashes`: the first block is a thematic break that starts a `*` item, where
+    /// `* ***` would be one thematic break, so it is written `---`.
+    @discardableResult
+    mutating func write(_ blocks: [Block], depth: Int, tight: Bool = false, itemMarker: ListMarker? = nil,
+                        firstBreakAsDashes: Bool = false) -> Bool {
+        var wroteAny = false
         var previous: Block?
         var previousMarker: ListMarker?
-        for block in flattenedIfTooDeep(blocks, depth: depth) {
+        for (index, block) in flattenedIfTooDeep(blocks, depth: depth).enumerated() where writesLines(block) {
+            if wroteAny, !tight || needsBlankLine(after: previous, before: block) { lines.blankLine() }
             var marker: ListMarker?
-            var blockLines: [String]
             switch block {
             case .list(let start, let listTight, let items):
                 var kind = ListMarker(ordered: start != nil)
                 if let previousMarker, previousMarker.ordered == kind.ordered { kind = previousMarker.alternate }
-                if lines.isEmpty, let itemMarker, !itemMarker.ordered, !kind.ordered, itemMarker.bullet == kind.bullet {
+                if !wroteAny, let itemMarker, !itemMarker.ordered, !kind.ordered, itemMarker.bullet == kind.bullet {
                     kind = kind.alternate
                 }
                 marker = kind
-                blockLines = listLines(start: start, tight: listTight, items: items, marker: kind, depth: depth)
+                writeList(start: start, tight: listTight, items: items, marker: kind, depth: depth)
             case .blockQuote(let children):
-                let inner = self.lines(children, depth: depth + 1)
-                blockLines = inner.isEmpty ? [">"] : inner.map { $0.isEmpty ? ">" : "> " + $0 }
+                lines.openQuote()
+                if !write(children, depth: depth + 1) { lines.blankLine() }  // an empty quote is `>`
+                lines.closeContainer()
+            case .thematicBreak:
+                lines.line(index == 0 && firstBreakAsDashes ? "---" : "***")
             default:
-                blockLines = leafLines(block)
+                writeLeaf(block)
             }
-            guard !blockLines.isEmpty else { continue }
-            if !lines.isEmpty, !tight || needsBlankLine(after: previous, before: block) { lines.append("") }
-            lines += blockLines
+            wroteAny = true
             previous = block
             previousMarker = marker
         }
-        return lines
+        return wroteAny
+    }
+
+    /// Whether `block` writes any line: a list without items, a metadata block without entries
+    /// and a table without columns write nothing, and are not separated by a blank line either.
+    private func writesLines(_ block: Block) -> Bool {
+        switch block {
+        case .list(_, _, let items): return !items.isEmpty
+        case .metadata(let entries): return !entries.isEmpty
+        case .table(let table): return !table.header.isEmpty
+        default: return true
+        }
     }
 
     /// In a tight list item, a paragraph would swallow a following paragraph or table.
@@ -61,60 +87,63 @@ struct BlockWriter {
         return leaves
     }
 
-    private func listLines(start: Int?, tight: Bool, items: [[Block]], marker: ListMarker, depth: Int) -> [String] {
-        var lines: [String] = []
+    /// Each item's first line starts with its marker, its other lines are indented by the
+    /// marker's width; an item without lines is its marker alone.
+    private mutating func writeList(start: Int?, tight: Bool, items: [[Block]], marker: ListMarker, depth: Int) {
         for (index, item) in items.enumerated() {
             let prefix = marker.text(number: start.map { max(0, min($0, 999_999_999 - items.count)) + index })
-            var inner = self.lines(item, depth: depth + 1, tight: tight, itemMarker: marker)
-            if !marker.ordered, marker.bullet == "*", case .thematicBreak? = item.first {
-                inner[0] = "---"  // "* ***" would be one thematic break
-            }
-            if index > 0, !tight { lines.append("") }
-            let indent = String(repeating: " ", count: prefix.count + 1)
-            guard let first = inner.first else {
-                lines.append(prefix)
-                continue
-            }
-            lines.append(prefix + " " + first)
-            lines += inner.dropFirst().map { $0.isEmpty ? "" : indent + $0 }
+            if index > 0, !tight { lines.blankLine() }
+            var startsWithBreak = false
+            if case .thematicBreak? = item.first { startsWithBreak = true }
+            lines.openItem(marker: prefix)
+            write(item, depth: depth + 1, tight: tight, itemMarker: marker,
+                  firstBreakAsDashes: startsWithBreak && !marker.ordered && marker.bullet == "*")
+            if lines.closeItem() { lines.line(prefix) }
         }
-        return lines
     }
 
     // MARK: Leaf blocks
 
-    private func leafLines(_ block: Block) -> [String] {
+    private mutating func writeLeaf(_ block: Block) {
         switch block {
         case .heading(let level, let inlines):
-            return headingLines(level: max(1, min(level, 6)), inlines)
+            writeHeading(level: max(1, min(level, 6)), inlines)
         case .paragraph(let inlines):
-            return split(InlineWriter(context: .paragraph).markdown(inlines))
+            scratch.removeAll()
+            InlineWriter(context: .paragraph).write(inlines, to: &scratch)
+            lines.lines(of: scratch)
         case .codeBlock(let info, let text):
-            return codeLines(info: info, text: text)
+            writeCode(info: info, text: text)
         case .thematicBreak:
-            return ["***"]
+            lines.line("***")
         case .pageBreak:
-            return ["<!-- pagebreak -->"]
+            lines.line("<!-- pagebreak -->")
         case .metadata(let entries):
-            return metadataLines(entries)
+            writeMetadata(entries)
         case .table(let table):
-            return TableWriter(table: table).lines
+            TableWriter(table: table).write(to: &lines, scratch: &scratch)
         case .list, .blockQuote:
-            return []  // handled by `lines`
+            break  // handled by `write`
         }
     }
 
-    private func headingLines(level: Int, _ inlines: [Inline]) -> [String] {
+    private mutating func writeHeading(level: Int, _ inlines: [Inline]) {
+        scratch.removeAll()
         if level <= 2, inlines.containsBreak {
-            let content = split(InlineWriter(context: .multilineHeading).markdown(inlines))
-            return content + [level == 1 ? "===" : "---"]
+            InlineWriter(context: .multilineHeading).write(inlines, to: &scratch)
+            lines.lines(of: scratch)
+            lines.line(level == 1 ? "===" : "---")
+            return
         }
-        let content = InlineWriter(context: .heading).markdown(inlines)
-        let hashes = String(repeating: "#", count: level)
-        return [content.isEmpty ? hashes : hashes + " " + content]
+        // `## content`, or the hashes alone; one line even if the content held a line end.
+        scratch.append(UInt8(ascii: "#"), count: level)
+        scratch.append(UInt8(ascii: " "))
+        InlineWriter(context: .heading).write(inlines, to: &scratch)
+        if scratch.count == level + 1 { scratch.truncate(to: level) }
+        lines.line(scratch)
     }
 
-    private func codeLines(info: String, text: String) -> [String] {
+    private mutating func writeCode(info: String, text: String) {
         // Scalars, not Characters: a backtick followed by a combining mark still counts.
         let useTildes = info.unicodeScalars.contains("`")
         let fenceCharacter: Unicode.Scalar = useTildes ? "~" : "`"
@@ -124,45 +153,36 @@ struct BlockWriter {
             run = character == fenceCharacter ? run + 1 : 0
             longestRun = max(longestRun, run)
         }
-        let fence = String(repeating: String(fenceCharacter), count: max(3, longestRun + 1))
-        var escapedInfo = ""
-        LinkEscaper.appendInfo(info, to: &escapedInfo)
-        let body = text.isEmpty ? [] : split(text)
-        return [fence + escapedInfo] + body + [fence]
+        let fenceLength = max(3, longestRun + 1)
+        scratch.removeAll()
+        scratch.append(UInt8(fenceCharacter.value), count: fenceLength)
+        LinkEscaper.appendInfo(info, to: &scratch)
+        lines.line(scratch)
+        if !text.isEmpty { lines.lines(of: text) }
+        scratch.truncate(to: fenceLength)
+        lines.line(scratch)
     }
 
-    private func metadataLines(_ entries: [MetadataEntry]) -> [String] {
-        guard !entries.isEmpty else { return [] }
-        var paragraph = ""
+    private mutating func writeMetadata(_ entries: [MetadataEntry]) {
+        lines.line("<!-- metadata -->")
+        lines.blankLine()
+        scratch.removeAll()
         for (index, entry) in entries.enumerated() {
-            if index > 0 { paragraph += "\\\n" }
+            if index > 0 { scratch.append("\\\n") }
             var label = TextEscaper.Position()
             label.followsDelimiter = true
             label.precedesDelimiter = true
-            paragraph += "**"
-            TextEscaper.append(entry.label, at: label, to: &paragraph)
-            paragraph += "**"
+            scratch.append("**")
+            TextEscaper.append(entry.label, at: label, to: &scratch)
+            scratch.append("**")
             let value = entry.value.map { $0 == .lineBreak ? .softBreak : $0 }
-            let written = InlineWriter(context: .paragraph).markdown(value, startsLine: false)
-            if !written.isEmpty { paragraph += " " + written }
+            // A space, then the value; no space when the value writes nothing.
+            let space = scratch.count
+            scratch.append(UInt8(ascii: " "))
+            InlineWriter(context: .paragraph).write(value, startsLine: false, to: &scratch)
+            if scratch.count == space + 1 { scratch.truncate(to: space) }
         }
-        return ["<!-- metadata -->", ""] + split(paragraph)
-    }
-
-    /// Lines split on UTF-8 bytes: splitting on Characters would segment graphemes for nothing.
-    /// A loop over the bytes: the generic `split` was a tenth of the writer's time in a profile.
-    private func split(_ text: String) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                start = index + 1
-            }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return lines
-        }
+        lines.lines(of: scratch)
     }
 }
 

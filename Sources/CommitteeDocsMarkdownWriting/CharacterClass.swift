@@ -50,14 +50,6 @@ extension Unicode.Scalar {
     }
 }
 
-extension String {
-    /// `scalar` as a decimal numeric character reference, which CommonMark decodes in text,
-    /// link destinations and titles.
-    mutating func appendCharacterReference(_ scalar: Unicode.Scalar) {
-        self += "&#\(scalar.value);"
-    }
-}
-
 extension Unicode.Scalar {
     /// How many UTF-8 bytes the scalar takes.
     var utf8Length: Int {

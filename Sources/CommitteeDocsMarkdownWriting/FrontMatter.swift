@@ -5,34 +5,48 @@ enum FrontMatter {
     /// `---`, one `    "label": "value"` line per entry, `---`; values as plain text. The entries are
     /// indented by four spaces: a Markdown renderer that does not know front matter reads them as
     /// an indented code block (inert text), and YAML reads the same mapping.
-    static func lines(for entries: [MetadataEntry]) -> [String] {
-        ["---"] + entries.map { indentation + quoted($0.label) + ": " + quoted($0.value.plainText) } + ["---"]
+    static func write(_ entries: [MetadataEntry], to lines: inout MarkdownLines) {
+        lines.line("---")
+        var line = MarkdownBytes(capacity: 128)
+        for entry in entries {
+            line.removeAll()
+            line.append(indentation)
+            appendQuoted(entry.label, to: &line)
+            line.append(": ")
+            appendQuoted(entry.value.plainText, to: &line)
+            lines.line(line)
+        }
+        lines.line("---")
     }
 
     static let indentation = "    "
 
     /// `text` as a YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
+    static func appendQuoted(_ text: String, to output: inout MarkdownBytes) {
+        output.append(UInt8(ascii: "\""))
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
+            case "\\": output.append("\\\\")
+            case "\"": output.append("\\\"")
+            case "\n": output.append("\\n")
+            case "\t": output.append("\\t")
             default:
                 if scalar.isInvisibleControl {
-                    result += scalar.value <= 0xFF ? "\\x" + hex(scalar.value, digits: 2) : "\\u" + hex(scalar.value, digits: 4)
+                    let short = scalar.value <= 0xFF
+                    output.append(short ? "\\x" : "\\u")
+                    appendHex(scalar.value, digits: short ? 2 : 4, to: &output)
                 } else {
-                    result.unicodeScalars.append(scalar)
+                    output.append(scalar: scalar)
                 }
             }
         }
-        return result + "\""
+        output.append(UInt8(ascii: "\""))
     }
 
-    private static func hex(_ value: UInt32, digits: Int) -> String {
+    /// Upper-case hexadecimal, padded with zeros to at least `digits` digits.
+    private static func appendHex(_ value: UInt32, digits: Int, to output: inout MarkdownBytes) {
         let text = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
+        output.append(UInt8(ascii: "0"), count: digits - text.utf8.count)
+        output.append(text)
     }
 }

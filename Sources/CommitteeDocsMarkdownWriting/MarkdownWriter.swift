@@ -44,16 +44,15 @@ public struct MarkdownWriter: Sendable {
 
     /// The document as Markdown.
     public func write(_ document: Document) -> String {
-        var lines: [String] = []
-        let metadata = document.metadata
+        var writer = BlockWriter(lines: MarkdownLines(capacity: Self.expectedSize))
+        var frontMatterEnd = 0
         if document.blocks.contains(where: { if case .metadata = $0 { true } else { false } }) {
-            lines = FrontMatter.lines(for: metadata) + [""]
+            FrontMatter.write(document.metadata, to: &writer.lines)
+            frontMatterEnd = writer.lines.output.count
+            writer.lines.blankLine()
         }
-        let body = BlockWriter().lines(document.blocks, depth: 0)
-        if body.isEmpty { lines.removeLast(lines.isEmpty ? 0 : 1) }
-        lines += body
-        guard !lines.isEmpty else { return "" }
-        return lines.joined(separator: "\n") + "\n"
+        if !writer.write(document.blocks, depth: 0) { writer.lines.truncate(to: frontMatterEnd) }
+        return writer.lines.output.string
     }
 
     /// `document`'s blocks as they continue a document this writer wrote: the blank line that
@@ -62,10 +61,14 @@ public struct MarkdownWriter: Sendable {
     /// one tree (a meeting packet) is written in pieces: `write(a) + fragment(b)` is Markdown for
     /// `a`'s blocks followed by `b`'s. A page break is `<!-- pagebreak -->`, as in `write`.
     public func fragment(_ document: Document) -> String {
-        let lines = BlockWriter().lines(document.blocks, depth: 0)
-        guard !lines.isEmpty else { return "" }
-        return "\n" + lines.joined(separator: "\n") + "\n"
+        var writer = BlockWriter(lines: MarkdownLines(capacity: Self.expectedSize))
+        writer.lines.blankLine()
+        guard writer.write(document.blocks, depth: 0) else { return "" }
+        return writer.lines.output.string
     }
+
+    /// A memo's Markdown is a few kilobytes: one allocation holds it.
+    private static let expectedSize = 8 * 1024
 }
 
 extension MarkdownWriter {

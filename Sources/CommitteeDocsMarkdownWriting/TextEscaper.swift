@@ -28,25 +28,30 @@ struct TextEscaper {
 
     /// Appends `text` escaped for `position`. Works on UTF-8 bytes and copies unescaped runs
     /// in one go: prose is mostly runs that need nothing.
-    static func append(_ text: String, at position: Position, to output: inout String) {
-        guard let firstScalar = text.unicodeScalars.first, let lastScalar = text.unicodeScalars.last else { return }
+    static func append(_ text: String, at position: Position, to output: inout MarkdownBytes) {
+        guard !text.isEmpty else { return }
+        // The first and last characters may have to be references to satisfy a delimiter; they
+        // are decoded only where there is one.
+        let firstScalar = position.followsDelimiter || position.protectsFirstCharacter ? text.unicodeScalars.first : nil
+        let lastScalar = position.precedesDelimiter ? text.unicodeScalars.last : nil
         var text = text
         text.withUTF8 { bytes in
             var start = 0
             var end = bytes.count
-            // The first and last characters may have to be references to satisfy a delimiter.
             var firstReference = false
             var lastReference = false
-            let firstClass = CharacterClass(firstScalar)
-            if (position.followsDelimiter && firstClass == .whitespace) || (position.protectsFirstCharacter && firstClass == .other) {
-                firstReference = true
-                start = firstScalar.utf8Length
+            if let firstScalar {
+                let firstClass = CharacterClass(firstScalar)
+                if (position.followsDelimiter && firstClass == .whitespace) || (position.protectsFirstCharacter && firstClass == .other) {
+                    firstReference = true
+                    start = firstScalar.utf8Length
+                    output.appendCharacterReference(firstScalar)
+                }
             }
-            if position.precedesDelimiter, CharacterClass(lastScalar) == .whitespace, end - lastScalar.utf8Length >= start {
+            if let lastScalar, CharacterClass(lastScalar) == .whitespace, end - lastScalar.utf8Length >= start {
                 lastReference = true
                 end -= lastScalar.utf8Length
             }
-            if firstReference { output.appendCharacterReference(firstScalar) }
 
             var leadingEnd = start
             if position.startsLine {
@@ -62,12 +67,11 @@ struct TextEscaper {
             let lineStart = position.startsLine && !firstReference && leadingEnd == 0 ? 0 : nil
             let markerEnd = lineStart == nil ? nil : orderedListMarkerEnd(bytes)
 
+            let mayNeedEscape = Self.mayNeedEscape  // once, not a global's look-up per byte
             var runStart = leadingEnd
             var index = leadingEnd
             func flush() {
-                if runStart < index {
-                    output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-                }
+                if runStart < index { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             }
             while index < trailingStart {
                 let byte = bytes[index]
@@ -96,7 +100,7 @@ struct TextEscaper {
                 if needsBackslash(byte, at: index, in: bytes, end: end, position: position,
                                   startsLine: index == lineStart, orderedMarkerEnd: markerEnd) {
                     flush()
-                    output += "\\"
+                    output.append(UInt8(ascii: "\\"))
                     runStart = index
                 }
                 index += 1
@@ -105,7 +109,7 @@ struct TextEscaper {
             for index in trailingStart..<end where index >= leadingEnd {
                 output.appendCharacterReference(Unicode.Scalar(bytes[index]))
             }
-            if lastReference { output.appendCharacterReference(lastScalar) }
+            if lastReference, let lastScalar { output.appendCharacterReference(lastScalar) }
         }
     }
 
