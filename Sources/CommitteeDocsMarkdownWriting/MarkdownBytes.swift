@@ -1,3 +1,5 @@
+import CommitteeDocsDocumentTree
+
 /// Markdown being written, as UTF-8 bytes.
 ///
 /// Appending bytes to an array needs none of a `String`'s per-append work (small-string forms,
@@ -91,7 +93,8 @@ struct MarkdownBytes {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// The text: whole sequences only, so not checked again (`String(writtenUTF8:)`).
+    var string: String { String(writtenUTF8: bytes) }
 
     /// The last scalar: back over continuation bytes (10xxxxxx) to its first byte.
     private func lastScalar() -> Unicode.Scalar? {
