@@ -10,32 +10,36 @@ enum InlineText {
     /// " " in table cells), a soft break a space.
     static func of(_ inlines: [Inline], hardBreak: String) -> String {
         var text = ""
-        var stack = [Frame(inlines: inlines[...], closing: .none)]
-        while let frame = stack.popLast() {
-            var frame = frame
-            guard let inline = frame.inlines.popFirst() else {
-                frame.closing.close(&text)
+        // The frame being read stays out of the stack: only entering and leaving an inline with
+        // children touches it, not every inline (most paragraphs are text and soft breaks).
+        var current = Frame(inlines: inlines[...], closing: .none)
+        var enclosing: [Frame] = []
+        while true {
+            guard let inline = current.inlines.popFirst() else {
+                current.closing.close(&text)
+                guard let parent = enclosing.popLast() else { return text }
+                current = parent
                 continue
             }
-            stack.append(frame)
             switch inline {
             case .text(let value), .code(let value):
                 appendSanitized(value, to: &text)
             case .emphasis(let children), .strong(let children):
-                stack.append(Frame(inlines: children[...], closing: .none))
+                enclosing.append(current)
+                current = Frame(inlines: children[...], closing: .none)
             case .strikethrough(let children):
                 text += "~~"
-                stack.append(Frame(inlines: children[...], closing: .suffix("~~")))
+                enclosing.append(current)
+                current = Frame(inlines: children[...], closing: .suffix("~~"))
             case .link(let destination, _, let children):
-                stack.append(Frame(inlines: children[...],
-                                   closing: .link(destination: destination, start: text.utf8.count)))
+                enclosing.append(current)
+                current = Frame(inlines: children[...], closing: .link(destination: destination, start: text.utf8.count))
             case .lineBreak:
                 text += hardBreak
             case .softBreak:
                 text += " "
             }
         }
-        return text
     }
 
     private struct Frame {

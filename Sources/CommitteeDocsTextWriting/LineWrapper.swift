@@ -85,6 +85,7 @@ enum LineWrapper {
         guard let first = lines.firstIndex(where: { !$0.isEmpty }),
               let last = lines.lastIndex(where: { !$0.isEmpty })
         else { return [] }
+        if first == lines.startIndex, last == lines.index(before: lines.endIndex) { return lines }
         return Array(lines[first...last])
     }
 }

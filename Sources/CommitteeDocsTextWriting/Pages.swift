@@ -21,6 +21,36 @@ enum Pages {
         return pages
     }
 
+    /// `text(of: logical(lines))` in one pass, without building the pages: blank lines are held
+    /// back until a text line follows on the same page, and a form feed line is written only
+    /// between pages that have text (the unpaginated writer, where pages are not needed).
+    static func text(ofLines lines: [Line]) -> String {
+        var text = ""
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        var pageHasText = false
+        var wroteText = false
+        var heldBlanks = 0
+        for line in lines {
+            if line.isPageBreak {
+                pageHasText = false
+                heldBlanks = 0
+            } else if line.isBlank {
+                if pageHasText { heldBlanks += 1 }
+            } else {
+                if !pageHasText {
+                    if wroteText { text += "\u{0C}\n" }
+                    pageHasText = true
+                    wroteText = true
+                }
+                for _ in 0..<heldBlanks { text += "\n" }
+                heldBlanks = 0
+                text += line.text.trimmingTrailingSpaces
+                text += "\n"
+            }
+        }
+        return text
+    }
+
     /// The pages joined by a form feed on a line of its own; every line ends with "\n",
     /// trailing spaces removed.
     static func text(of pages: [[Line]]) -> String {

@@ -55,11 +55,10 @@ public struct TextWriter: Sendable {
     /// The document as plain text.
     public func write(_ document: Document) -> String {
         let lines = BlockRenderer(pageWidth: width).render(document.blocks, width: width, depth: 0, separated: true)
-        let pages = Pages.logical(lines)
         if let pageLength {
-            return Pages.text(of: Paginator(pageLength: pageLength, width: width).paginate(pages))
+            return Pages.text(of: Paginator(pageLength: pageLength, width: width).paginate(Pages.logical(lines)))
         }
-        return Pages.text(of: pages)
+        return Pages.text(ofLines: lines)
     }
 
     /// `document`'s blocks as they continue a document this writer wrote: a fragment that opens
