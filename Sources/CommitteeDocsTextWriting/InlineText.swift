@@ -93,7 +93,7 @@ enum InlineText {
             return result
         }
         if let cleaned {
-            text += String(decoding: cleaned, as: UTF8.self)
+            text += String(writtenUTF8: cleaned)  // whole scalars kept or replaced: valid by construction
         } else {
             text += value
         }

@@ -1,3 +1,5 @@
+import CommitteeDocsDocumentTree
+
 /// Greedy word wrapping by display width.
 ///
 /// Words are separated by white space other than no-break spaces; "\n" is a hard line break.
@@ -65,7 +67,7 @@ enum LineWrapper {
         }
 
         mutating func endLine() {
-            lines.append(String(decoding: line, as: UTF8.self))
+            lines.append(String(writtenUTF8: line))  // whole words and spaces: valid by construction
             line.removeAll(keepingCapacity: true)
             lineWidth = 0
         }
