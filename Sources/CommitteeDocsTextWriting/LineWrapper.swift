@@ -15,10 +15,22 @@ enum LineWrapper {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte < 0x80, byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n") {
-                    // Most of a paragraph: ASCII inside a word, one column (controls none, as in DisplayWidth).
-                    state.wordWidth += byte < 0x20 || byte == 0x7F ? 0 : 1
+                if byte > 0x20, byte < 0x7F {
+                    // Most of a paragraph: printable ASCII inside a word, one column each, a run at a time.
+                    let start = index
                     index += 1
+                    while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x7F { index += 1 }
+                    state.wordWidth += index - start
+                    continue
+                }
+                if byte >= 0xC3, byte <= 0xCB {
+                    // æ, ø, å and the rest of U+00C0–U+02FF: one column, never a space (as in DisplayWidth).
+                    state.wordWidth += 1
+                    index += 2
+                    continue
+                }
+                if byte < 0x80, byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n") {
+                    index += 1  // a control character inside a word: no column, as in DisplayWidth
                     continue
                 }
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: index)

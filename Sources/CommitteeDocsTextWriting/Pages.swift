@@ -1,3 +1,5 @@
+import CommitteeDocsDocumentTree
+
 /// Page breaks and the final text.
 enum Pages {
     /// The lines split at page breaks, each page without blank lines at its start or end,
@@ -25,8 +27,7 @@ enum Pages {
     /// back until a text line follows on the same page, and a form feed line is written only
     /// between pages that have text (the unpaginated writer, where pages are not needed).
     static func text(ofLines lines: [Line]) -> String {
-        var text = ""
-        text.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        var text = TextBytes(capacity: lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var pageHasText = false
         var wroteText = false
         var heldBlanks = 0
@@ -38,35 +39,59 @@ enum Pages {
                 if pageHasText { heldBlanks += 1 }
             } else {
                 if !pageHasText {
-                    if wroteText { text += "\u{0C}\n" }
+                    if wroteText { text.appendFormFeedLine() }
                     pageHasText = true
                     wroteText = true
                 }
-                for _ in 0..<heldBlanks { text += "\n" }
+                for _ in 0..<heldBlanks { text.appendLine("") }
                 heldBlanks = 0
-                text += line.text.trimmingTrailingSpaces
-                text += "\n"
+                text.appendLine(line.text)
             }
         }
-        return text
+        return text.string
     }
 
     /// The pages joined by a form feed on a line of its own; every line ends with "\n",
     /// trailing spaces removed.
     static func text(of pages: [[Line]]) -> String {
-        var text = ""
-        text.reserveCapacity(pages.reduce(0) { total, page in
+        var text = TextBytes(capacity: pages.reduce(0) { total, page in
             page.reduce(total) { $0 + $1.text.utf8.count + 1 } + 2
         })
         for (index, page) in pages.enumerated() {
-            if index > 0 { text += "\u{0C}\n" }
-            for line in page {
-                text += line.text.trimmingTrailingSpaces
-                text += "\n"
-            }
+            if index > 0 { text.appendFormFeedLine() }
+            for line in page { text.appendLine(line.text) }
         }
-        return text
+        return text.string
     }
+}
+
+/// The final text, built as UTF-8 bytes and made a string once: appending each line and line
+/// end to a `String` cost several hundred instructions per line.
+private struct TextBytes {
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// `line` without its trailing spaces and tabs, and "\n".
+    mutating func appendLine(_ line: String) {
+        var line = line
+        line.withUTF8 { utf8 in
+            var end = utf8.count
+            while end > 0, utf8[end - 1] == UInt8(ascii: " ") || utf8[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<end]))
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// A page break: a form feed on a line of its own.
+    mutating func appendFormFeedLine() {
+        bytes += [0x0C, UInt8(ascii: "\n")]
+    }
+
+    /// Whole lines (cut only before ASCII spaces and tabs): valid by construction.
+    var string: String { String(writtenUTF8: bytes) }
 }
 
 /// Lays logical pages out on physical pages of `pageLength` lines with a footer
